@@ -1,0 +1,31 @@
+package zwk.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of zwk (DESIGN.md rule 3).
+ *
+ * <p>An abstract definition {@code FooDef} (package-private) generates the public value type
+ * {@code Foo} with {@code Foo.builder()}, {@code Foo.copyOf(..)}, {@code foo.withBar(..)}; users never
+ * see an {@code Immutable*} prefix. Collections are JDK unmodifiable copies, so the model has no
+ * run-time dependency besides {@code jakarta.validation-api}. A {@code null} argument fails with a
+ * {@link NullPointerException} whose message is the attribute name.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeAbstract = "*Def",
+    typeImmutable = "*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true),
+    jdkOnly = true,
+    depluralize = true,
+    optionalAcceptNullable = true,
+    privateNoargConstructor = false,
+    allowedClasspathAnnotations = {java.lang.Override.class})
+public @interface ZwkStyle {}
