@@ -1,0 +1,46 @@
+package zwk.model.catalogue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import zwk.model.ZwkStyle;
+
+/**
+ * A catalogue of action fields (<em>Handlungsfeld-Katalog</em>) as a document of its own: the
+ * standard catalogue ({@link #standard()}) or a municipality's extended one.
+ *
+ * <p>Invariant: ids are unique.
+ */
+@Value.Immutable
+@ZwkStyle
+abstract class ActionFieldCatalogueDef {
+
+  /** Name of the catalogue. */
+  abstract Optional<String> name();
+
+  /** The fields, in display order. */
+  abstract List<ActionField> fields();
+
+  /** The field with the given id. */
+  public Optional<ActionField> byId(String id) {
+    return fields().stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  /** The standard catalogue of zwk. */
+  public static ActionFieldCatalogue standard() {
+    return ActionFieldCatalogue.builder().name("zwk Standardkatalog").fields(ActionFields.all()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < fields().size(); i++) {
+      String id = fields().get(i).id();
+      if (!seen.add(id)) {
+        throw new IllegalArgumentException("fields[" + i + "].id: expected a unique id, got duplicate '" + id + "'");
+      }
+    }
+  }
+}

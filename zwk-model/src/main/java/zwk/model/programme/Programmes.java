@@ -1,0 +1,59 @@
+package zwk.model.programme;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import zwk.model.common.Period;
+
+/** The programmes known to zwk, from the programme's public reports. */
+public final class Programmes {
+  private Programmes() {}
+
+  /**
+   * Demografiewerkstatt Kommunen (DWK), 2016–2020, 8 model municipalities; €30,000 a year for
+   * consulting and €10,000 for material, for five years.
+   */
+  public static final Programme DWK = Programme.builder()
+      .id("dwk")
+      .name("Demografiewerkstatt Kommunen")
+      .shortName("DWK")
+      .period(Period.of(LocalDate.of(2016, 1, 1), LocalDate.of(2020, 12, 31)))
+      .addFunding(Funding.builder().kind(FundingKind.CONSULTING)
+          .annualAmountEur(new BigDecimal("30000.00")).build())
+      .addFunding(Funding.builder().kind(FundingKind.MATERIAL)
+          .annualAmountEur(new BigDecimal("10000.00")).build())
+      .fundedYears(5)
+      .build();
+
+  /**
+   * Zukunftswerkstatt Kommunen – Attraktiv im Wandel (ZWK), 2021-05-01 to 2024-12-31, 40 model
+   * municipalities, up to €40,000 a year.
+   */
+  public static final Programme ZWK = Programme.builder()
+      .id("zwk")
+      .name("Zukunftswerkstatt Kommunen – Attraktiv im Wandel")
+      .shortName("ZWK")
+      .period(Period.of(LocalDate.of(2021, 5, 1), LocalDate.of(2024, 12, 31)))
+      .addFunding(Funding.builder().kind(FundingKind.LUMP_SUM)
+          .annualAmountEur(new BigDecimal("40000.00")).upTo(true).build())
+      .build();
+
+  /** The nationwide network of Zukunftswerkstatt Kommunen, from 2025, without a fixed end. */
+  public static final Programme NETWORK = Programme.builder()
+      .id("zwk-netzwerk")
+      .name("Netzwerk Zukunftswerkstatt Kommunen")
+      .shortName("ZWK-Netzwerk")
+      .period(Period.builder().start(LocalDate.of(2025, 1, 1)).build())
+      .build();
+
+  /** All known programmes. */
+  public static List<Programme> all() {
+    return List.of(DWK, ZWK, NETWORK);
+  }
+
+  /** A known programme by id. */
+  public static Optional<Programme> byId(String id) {
+    return all().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+}
