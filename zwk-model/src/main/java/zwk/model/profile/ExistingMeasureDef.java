@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
+import zwk.model.common.Invariants;
 import zwk.model.catalogue.TargetGroup;
 import zwk.model.common.Period;
 
@@ -48,8 +49,6 @@ abstract class ExistingMeasureDef {
 
   @Value.Check
   void check() {
-    if (id().isBlank()) {
-      throw new IllegalArgumentException("id: expected a non-blank id, got '" + id() + "'");
-    }
+    Invariants.nonBlankId("id", id());
   }
 }
