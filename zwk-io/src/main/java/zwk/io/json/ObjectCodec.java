@@ -157,11 +157,20 @@ final class ObjectCodec<T, B> implements Codec<T> {
     s.ref(target, this);
   }
 
-  /** Writes the object schema into {@code def}; at the root the caller adds the header properties. */
-  void objectSchema(ObjectNode def, SchemaContext s, boolean root) {
+  /**
+   * Writes the object schema into {@code def}. At the document root, {@code header} holds the
+   * schemas of {@code "format"} and {@code "version"}, which come first and are required.
+   */
+  void objectSchema(ObjectNode def, SchemaContext s, ObjectNode header) {
     def.put("type", "object");
     ObjectNode props = def.putObject("properties");
     List<String> required = new ArrayList<>();
+    if (header != null) {
+      header.properties().forEach(e -> {
+        props.set(e.getKey(), e.getValue());
+        required.add(e.getKey());
+      });
+    }
     for (Property<T, B> p : properties) {
       p.schema(props.putObject(p.name), s);
       if (p.kind == Kind.REQUIRED) {

@@ -12,7 +12,7 @@ final class SchemaContext {
     if (!defs.has(codec.typeName())) {
       ObjectNode def = JsonNodeFactory.instance.objectNode();
       defs.set(codec.typeName(), def);
-      codec.objectSchema(def, this, false);
+      codec.objectSchema(def, this, null);
     }
     target.put("$ref", "#/$defs/" + codec.typeName());
   }
