@@ -14,7 +14,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ActionFieldCatalogueDef {
+public abstract class ActionFieldCatalogueDef {
 
   /** Name of the catalogue. */
   abstract Optional<String> name();

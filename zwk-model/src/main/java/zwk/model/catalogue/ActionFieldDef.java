@@ -14,7 +14,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ActionFieldDef implements Labelled {
+public abstract class ActionFieldDef implements Labelled {
 
   /** Stable id (slug), e.g. {@code "health-care"}. */
   abstract String id();

@@ -12,7 +12,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ActorDef {
+public abstract class ActorDef {
 
   /** Id, unique within the strategy. */
   abstract String id();

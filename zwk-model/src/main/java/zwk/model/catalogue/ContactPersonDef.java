@@ -10,7 +10,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ContactPersonDef {
+public abstract class ContactPersonDef {
 
   /** Name. */
   abstract Optional<String> name();

@@ -12,7 +12,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class DepartmentDef {
+public abstract class DepartmentDef {
 
   /** Id, unique within the strategy, e.g. {@code "fb-soziales"}. */
   abstract String id();

@@ -12,7 +12,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ActionFieldPriorityDef {
+public abstract class ActionFieldPriorityDef {
 
   /** The action field (id). */
   abstract String actionFieldId();

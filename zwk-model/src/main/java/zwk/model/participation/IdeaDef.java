@@ -13,7 +13,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class IdeaDef {
+public abstract class IdeaDef {
 
   /** Id, unique within the strategy. */
   abstract String id();

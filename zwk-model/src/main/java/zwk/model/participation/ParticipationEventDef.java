@@ -20,7 +20,7 @@ import zwk.model.catalogue.TargetGroup;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ParticipationEventDef {
+public abstract class ParticipationEventDef {
 
   /** Id, unique within the strategy. */
   abstract String id();

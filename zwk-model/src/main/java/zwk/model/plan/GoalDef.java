@@ -12,7 +12,7 @@ import zwk.model.common.Invariants;
 /** A goal of the Werkstattplan (<em>Ziel</em>) under a guiding line; measures serve it by id. */
 @Value.Immutable
 @ZwkStyle
-abstract class GoalDef {
+public abstract class GoalDef {
 
   /** Id, unique within the plan. */
   abstract String id();

@@ -11,7 +11,7 @@ import zwk.model.common.Invariants;
 /** A guiding line of the strategy (<em>große Linie, Leitlinie</em>) with its goals. */
 @Value.Immutable
 @ZwkStyle
-abstract class GuidingLineDef {
+public abstract class GuidingLineDef {
 
   /** Id, unique within the plan. */
   abstract String id();

@@ -10,7 +10,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ImplementationStepDef {
+public abstract class ImplementationStepDef {
 
   /** Title. */
   abstract String title();

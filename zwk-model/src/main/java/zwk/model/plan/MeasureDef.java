@@ -23,7 +23,7 @@ import zwk.model.common.Period;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class MeasureDef {
+public abstract class MeasureDef {
 
   /** Id, unique within the strategy, e.g. {@code "m-7"}. */
   abstract String id();

@@ -13,7 +13,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class MeasureIndicatorDef {
+public abstract class MeasureIndicatorDef {
 
   /** Name, e.g. {@code "Teilnehmende am Generationencafé pro Monat"}. */
   abstract String name();

@@ -12,7 +12,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class PlanRevisionDef {
+public abstract class PlanRevisionDef {
 
   /** Version number this revision produced. */
   abstract int version();

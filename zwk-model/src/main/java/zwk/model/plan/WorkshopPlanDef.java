@@ -33,7 +33,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class WorkshopPlanDef {
+public abstract class WorkshopPlanDef {
 
   /** Title. */
   abstract Optional<String> title();

@@ -15,7 +15,7 @@ import zwk.model.common.Period;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ExistingMeasureDef {
+public abstract class ExistingMeasureDef {
 
   /** Id, unique within the strategy (shared id space with plan measures). */
   abstract String id();

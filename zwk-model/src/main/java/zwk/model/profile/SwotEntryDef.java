@@ -16,7 +16,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class SwotEntryDef {
+public abstract class SwotEntryDef {
 
   /** Id, unique within the profile, e.g. {@code "swot-3"}. */
   abstract String id();

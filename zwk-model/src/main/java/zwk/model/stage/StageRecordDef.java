@@ -15,7 +15,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class StageRecordDef {
+public abstract class StageRecordDef {
 
   /** The stage. */
   abstract StrategyStage stage();

@@ -36,7 +36,7 @@ import zwk.model.toolbox.Tool;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class MunicipalStrategyDef {
+public abstract class MunicipalStrategyDef {
 
   /** Id of the strategy document, if the caller keeps one. */
   abstract Optional<String> id();

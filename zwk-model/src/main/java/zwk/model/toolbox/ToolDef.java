@@ -17,7 +17,7 @@ import zwk.model.region.MunicipalityType;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ToolDef {
+public abstract class ToolDef {
 
   /** Stable id (unique within a toolbox), e.g. {@code "kinderstadtplan-coburg"}. */
   abstract String id();

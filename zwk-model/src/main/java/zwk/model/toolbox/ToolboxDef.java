@@ -13,7 +13,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ToolboxDef {
+public abstract class ToolboxDef {
 
   /** Name of the toolbox. */
   abstract Optional<String> name();
