@@ -7,6 +7,8 @@ import zwk.model.catalogue.ActionFieldCatalogue;
 import zwk.model.profile.MunicipalProfile;
 import zwk.model.strategy.MunicipalStrategy;
 import zwk.model.toolbox.Toolbox;
+import zwk.strategy.ValidationReport;
+import zwk.strategy.rule.RuleSetConfig;
 
 /**
  * The built-in document formats of zwk. A new document type is added here: one binding in
@@ -33,7 +35,15 @@ public final class DocumentFormats {
   public static final DocumentFormat<ActionFieldCatalogue> ACTION_FIELDS = of("zwk.action-fields",
       ActionFieldCatalogue.class, ModelCodecs.CATALOGUE, "action-fields");
 
-  private static final List<DocumentFormat<?>> ALL = List.of(STRATEGY, TOOLBOX, PROFILE, ACTION_FIELDS);
+  /** {@code zwk.report}: a {@link ValidationReport} of zwk-strategy. */
+  public static final DocumentFormat<ValidationReport> REPORT = of("zwk.report", ValidationReport.class,
+      ModelCodecs.REPORT, "report");
+
+  /** {@code zwk.rules}: a rule-set configuration ({@link RuleSetConfig}) of zwk-strategy. */
+  public static final DocumentFormat<RuleSetConfig> RULES = of("zwk.rules", RuleSetConfig.class, ModelCodecs.RULES,
+      "rules");
+
+  private static final List<DocumentFormat<?>> ALL = List.of(STRATEGY, TOOLBOX, PROFILE, ACTION_FIELDS, REPORT, RULES);
 
   private static <T> DocumentFormat<T> of(String name, Class<T> type, ObjectCodec<T, ?> codec, String file) {
     return new DocumentFormat<>(name, 1, type, codec, SCHEMA_DIR + file + "-1.schema.json", Map.of());

@@ -61,6 +61,10 @@ import zwk.model.toolbox.Tool;
 import zwk.model.toolbox.ToolKind;
 import zwk.model.toolbox.Toolbox;
 import zwk.model.toolbox.Transferability;
+import zwk.strategy.Finding;
+import zwk.strategy.Severity;
+import zwk.strategy.ValidationReport;
+import zwk.strategy.rule.RuleSetConfig;
 
 /**
  * The bindings of the model types, property by property in the order of the model's accessors.
@@ -415,10 +419,39 @@ final class ModelCodecs {
       .list("fields", ACTION_FIELD, ActionFieldCatalogue::fields, ActionFieldCatalogue.Builder::fields)
       .build();
 
+  static final ObjectCodec<Finding, Finding.Builder> FINDING = ObjectCodec.of(Finding.class, Finding::builder,
+          Finding.Builder::build)
+      .required("ruleId", STRING, Finding::ruleId, Finding.Builder::ruleId)
+      .required("severity", enumOf(Severity.class), Finding::severity, Finding.Builder::severity)
+      .required("path", STRING, Finding::path, Finding.Builder::path)
+      .required("message", STRING, Finding::message, Finding.Builder::message)
+      .required("hint", STRING, Finding::hint, Finding.Builder::hint)
+      .stringMap("parameters", ParameterCodec.INSTANCE, Finding::parameters, Finding.Builder::parameters)
+      .optional("stage", enumOf(StrategyStage.class), Finding::stage, Finding.Builder::stage)
+      .optional("actionFieldId", STRING, Finding::actionFieldId, Finding.Builder::actionFieldId)
+      .build();
+
+  static final ObjectCodec<ValidationReport, ValidationReport.Builder> REPORT = ObjectCodec.of(ValidationReport.class,
+          ValidationReport::builder, ValidationReport.Builder::build)
+      .list("findings", FINDING, r -> r.findings(), ValidationReport.Builder::findings)
+      .required("locale", STRING, ValidationReport::locale, ValidationReport.Builder::locale)
+      .required("referenceDate", DATE, ValidationReport::referenceDate, ValidationReport.Builder::referenceDate)
+      .build();
+
+  static final ObjectCodec<RuleSetConfig, RuleSetConfig.Builder> RULES = ObjectCodec.of(RuleSetConfig.class,
+          RuleSetConfig::builder, RuleSetConfig.Builder::build)
+      .optional("name", STRING, RuleSetConfig::name, RuleSetConfig.Builder::name)
+      .list("enabledRules", STRING, RuleSetConfig::enabledRules, RuleSetConfig.Builder::enabledRules)
+      .list("disabledRules", STRING, RuleSetConfig::disabledRules, RuleSetConfig.Builder::disabledRules)
+      .stringMap("severityOverrides", enumOf(Severity.class), RuleSetConfig::severityOverrides,
+          RuleSetConfig.Builder::severityOverrides)
+      .stringMap("thresholds", DECIMAL, RuleSetConfig::thresholds, RuleSetConfig.Builder::thresholds)
+      .build();
+
   /** Every binding by model type (for {@link ZwkModule}). */
   static final java.util.List<ObjectCodec<?, ?>> ALL = java.util.List.of(PERIOD, GEO_POINT, CLUSTER, MEMBERSHIP,
       MUNICIPALITY, STAGE_RECORD, INDICATOR, REFERENCE_VALUE, INDICATOR_VALUE, EXISTING_MEASURE, SWOT_ENTRY, PROFILE,
       IDEA, PRIORITY, PARTICIPATION_EVENT, PLAN_REVISION, MEASURE_INDICATOR, GOAL, GUIDING_LINE, BUDGET, STEP,
       DEMOGRAPHY_CHECK, MEASURE, PLAN, CONTACT, DEPARTMENT, ACTOR, TOOL, ACTION_FIELD, MENTORSHIP, STRATEGY, TOOLBOX,
-      CATALOGUE);
+      CATALOGUE, FINDING, REPORT, RULES);
 }

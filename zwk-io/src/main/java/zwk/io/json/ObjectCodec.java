@@ -368,6 +368,58 @@ final class ObjectCodec<T, B> implements Codec<T> {
       return this;
     }
 
+    /**
+     * A map with string keys: an object written in the map's order (zwk's maps keep insertion
+     * order, and reading keeps the file's order), left out when empty.
+     */
+    <V> Builder<T, B> stringMap(String name, Codec<V> codec, Function<T, Map<String, V>> get,
+        BiConsumer<B, Map<String, V>> set) {
+      properties.add(new Property<T, B>(name, Kind.MAP) {
+        @Override
+        void read(ReadContext c, B b) {
+          if (c.parser.currentToken() != JsonToken.START_OBJECT) {
+            throw c.invalid(expected(), c.echo(), null);
+          }
+          Map<String, V> map = new LinkedHashMap<>();
+          String key;
+          while ((key = c.parser.nextName()) != null) {
+            c.parser.nextToken();
+            if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
+              throw c.invalid(codec.expected(), "null", null);
+            }
+            map.put(key, codec.read(c));
+          }
+          set.accept(b, map);
+        }
+
+        @Override
+        void write(JsonGenerator g, T value) {
+          Map<String, V> map = get.apply(value);
+          if (!map.isEmpty()) {
+            g.writeName(name);
+            g.writeStartObject();
+            for (Map.Entry<String, V> e : map.entrySet()) {
+              g.writeName(e.getKey());
+              codec.write(g, e.getValue());
+            }
+            g.writeEndObject();
+          }
+        }
+
+        @Override
+        void schema(ObjectNode t, SchemaContext s) {
+          t.put("type", "object");
+          codec.schema(t.putObject("additionalProperties"), s);
+        }
+
+        @Override
+        String expected() {
+          return "an object of " + codec.expected();
+        }
+      });
+      return this;
+    }
+
     ObjectCodec<T, B> build() {
       return new ObjectCodec<>(type, newBuilder, build, Collections.unmodifiableList(properties));
     }

@@ -17,8 +17,9 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The front door to zwk's JSON documents: read, write and stream {@code MunicipalStrategy},
- * {@code Toolbox}, {@code MunicipalProfile} and {@code ActionFieldCatalogue} documents with a
- * private, preconfigured Jackson 3 mapper.
+ * {@code Toolbox}, {@code MunicipalProfile}, {@code ActionFieldCatalogue}, {@code ValidationReport}
+ * and {@code RuleSetConfig} documents ({@link DocumentFormats}) with a private, preconfigured
+ * Jackson 3 mapper.
  *
  * <pre>{@code
  * MunicipalStrategy s = ZwkJson.read(Path.of("barleben.json"), MunicipalStrategy.class);
@@ -154,7 +155,8 @@ public final class ZwkJson {
       }
     }
     throw new IllegalArgumentException("document: expected a document type (MunicipalStrategy, Toolbox, "
-        + "MunicipalProfile, ActionFieldCatalogue), got " + document.getClass().getName());
+        + "MunicipalProfile, ActionFieldCatalogue, ValidationReport, RuleSetConfig), got "
+        + document.getClass().getName());
   }
 
   private static RuntimeException translateWrite(JacksonException e) {

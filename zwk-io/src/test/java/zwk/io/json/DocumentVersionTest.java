@@ -87,6 +87,8 @@ class DocumentVersionTest {
     assertEquals("zwk.toolbox", DocumentFormats.TOOLBOX.name());
     assertEquals("zwk.profile", DocumentFormats.PROFILE.name());
     assertEquals("zwk.action-fields", DocumentFormats.ACTION_FIELDS.name());
+    assertEquals("zwk.report", DocumentFormats.REPORT.name());
+    assertEquals("zwk.rules", DocumentFormats.RULES.name());
     for (DocumentFormat<?> f : DocumentFormats.all()) {
       assertEquals(1, f.version());
       assertTrue(getClass().getClassLoader().getResource(f.schemaResource()) != null, f.schemaResource());

@@ -56,6 +56,13 @@ class SchemaValidationTest {
     assertTrue(errors(DocumentFormats.ACTION_FIELDS, catalogue).isEmpty());
     String profile = ZwkJson.writeString(Samples.barlebenStrategy().profile().get());
     assertTrue(errors(DocumentFormats.PROFILE, profile).isEmpty());
+    String report = ZwkJson.writeString(zwk.strategy.StrategyValidator.builder().build().validate(Samples.barlebenStrategy()));
+    assertTrue(errors(DocumentFormats.REPORT, report).isEmpty(), errors(DocumentFormats.REPORT, report).toString());
+    String rules = ZwkJson.writeString(zwk.strategy.rule.RuleSetConfig.builder().name("x").addDisabledRules("ZWK-PLAN-003")
+        .putSeverityOverride("ZWK-PLAN-004", zwk.strategy.Severity.INFO)
+        .putThreshold("maxProfileAgeYears", new java.math.BigDecimal("2")).build());
+    assertTrue(errors(DocumentFormats.RULES, rules).isEmpty(), errors(DocumentFormats.RULES, rules).toString());
+    assertFalse(errors(DocumentFormats.RULES, rules.replace("\"INFO\"", "\"FATAL\"")).isEmpty());
   }
 
   private static <T> void generatedValidate(Gen<T> gen, DocumentFormat<T> f) {
