@@ -77,7 +77,9 @@ final class JsonEngine {
    * {@link UncheckedIOException}.
    */
   static RuntimeException translate(JacksonException e, JsonParser p, String sourceName, String pointerPrefix) {
-    if (e instanceof JacksonIOException && e.getCause() instanceof IOException) {
+    // A decoding failure (e.g. a byte sequence that looks like UTF-32 but is not) is bad input, not I/O.
+    boolean decoding = e.getCause() instanceof java.io.CharConversionException;
+    if (e instanceof JacksonIOException && e.getCause() instanceof IOException && !decoding) {
       return new UncheckedIOException(sourceName + ": " + e.getCause().getMessage(), (IOException) e.getCause());
     }
     TokenStreamLocation loc = e.getLocation();
@@ -95,6 +97,10 @@ final class JsonEngine {
       }
     }
     String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    if (decoding) {
+      return new JsonSyntaxException(sourceName, line, column, pointer, "JSON text in UTF-8",
+          firstLine(e.getCause().getMessage()), e);
+    }
     if (e instanceof StreamConstraintsException) {
       JsonLimitException.Limit limit = limitOf(msg);
       return new JsonLimitException(limit, sourceName, line, column, pointer, expectedFor(limit), msg, e);

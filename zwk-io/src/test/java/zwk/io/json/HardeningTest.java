@@ -228,6 +228,16 @@ class HardeningTest {
     }
   }
 
+  /** Found by fuzzing: leading zero bytes make the parser guess UTF-32; the bad code point is bad input, not I/O. */
+  @Test
+  void bytesThatLookLikeBrokenUtf32AreASyntaxError() {
+    byte[] doc = new byte[24];
+    byte[] text = "{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(text, 0, doc, 8, text.length);
+    assertThrows(JsonSyntaxException.class, () -> ZwkJson.read(doc, Toolbox.class));
+    assertThrows(JsonSyntaxException.class, () -> ZwkJson.read(new ByteArrayInputStream(doc), Toolbox.class));
+  }
+
   @Test
   void invariantViolationNamesTheJsonPathOfTheBadValue() {
     InvalidValueException e = fails(InvalidValueException.class, STRATEGY_HEAD
