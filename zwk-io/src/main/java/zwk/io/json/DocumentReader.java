@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectMapper;
@@ -84,7 +84,7 @@ public final class DocumentReader {
   /** Reads a document from a file (UTF-8), with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(Path path, Class<T> type) {
     try (InputStream in = Files.newInputStream(path)) {
-      return run(path.toString(), m -> m.createParser(in), type);
+      return run(path.toString(), (m, t) -> m.createParser(t.track(in)), type);
     } catch (IOException e) {
       throw new UncheckedIOException(path + ": " + e.getMessage(), e);
     }
@@ -93,25 +93,25 @@ public final class DocumentReader {
   /** Reads a document from a byte stream (UTF-8), with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return run("<stream>", m -> m.createParser(in), type);
+    return run("<stream>", (m, t) -> m.createParser(t.track(in)), type);
   }
 
   /** Reads a document from a character stream, with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(Reader in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return run("<reader>", m -> m.createParser(in), type);
+    return run("<reader>", (m, t) -> m.createParser(t.track(in)), type);
   }
 
   /** Reads a document from a string, with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return run("<string>", m -> m.createParser(json), type);
+    return run("<string>", (m, t) -> m.createParser(json), type);
   }
 
   /** Reads a document from UTF-8 bytes, with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return run("<bytes>", m -> m.createParser(json), type);
+    return run("<bytes>", (m, t) -> m.createParser(json), type);
   }
 
   /**
@@ -120,13 +120,13 @@ public final class DocumentReader {
    */
   public <T> DocumentStream<T> stream(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return open("<stream>", m -> m.createParser(in), type, null);
+    return open("<stream>", (m, t) -> m.createParser(t.track(in)), type, null);
   }
 
   /** Streams a JSON array of documents from a character stream; see {@link #stream(InputStream, Class)}. */
   public <T> DocumentStream<T> stream(Reader in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return open("<reader>", m -> m.createParser(in), type, null);
+    return open("<reader>", (m, t) -> m.createParser(t.track(in)), type, null);
   }
 
   /** Streams a JSON array of documents from a file; closing the stream closes the file. */
@@ -138,7 +138,7 @@ public final class DocumentReader {
       throw new UncheckedIOException(path + ": " + e.getMessage(), e);
     }
     try {
-      return open(path.toString(), m -> m.createParser(in), type, in);
+      return open(path.toString(), (m, t) -> m.createParser(t.track(in)), type, in);
     } catch (RuntimeException e) {
       try {
         in.close();
@@ -149,17 +149,18 @@ public final class DocumentReader {
     }
   }
 
-  private <T> DocumentStream<T> open(String source, Function<ObjectMapper, JsonParser> create, Class<T> type,
-      java.io.Closeable owned) {
+  private <T> DocumentStream<T> open(String source, BiFunction<ObjectMapper, SourceTracker, JsonParser> create,
+      Class<T> type, java.io.Closeable owned) {
     DocumentFormat<T> f = format(type);
     JsonMapper mapper = JsonEngine.streamMapper(options.limits());
+    SourceTracker tracker = new SourceTracker();
     JsonParser p;
     try {
-      p = create.apply(mapper);
+      p = create.apply(mapper, tracker);
     } catch (JacksonException e) {
-      throw JsonEngine.translate(e, null, source, "");
+      throw JsonEngine.translate(e, null, source, "", tracker);
     }
-    return new DocumentStream<>(p, new ReadContext(p, source, options, "", true), mapper, f, owned);
+    return new DocumentStream<>(p, new ReadContext(p, source, options, "", true), mapper, f, owned, tracker);
   }
 
   private <T> T strictValue(ReadResult<T> r) {
@@ -180,12 +181,14 @@ public final class DocumentReader {
     return (DocumentFormat<T>) f;
   }
 
-  private <T> ReadResult<T> run(String source, Function<ObjectMapper, JsonParser> create, Class<T> type) {
+  private <T> ReadResult<T> run(String source, BiFunction<ObjectMapper, SourceTracker, JsonParser> create,
+      Class<T> type) {
     DocumentFormat<T> f = format(type);
     JsonMapper mapper = JsonEngine.documentMapper(options.limits());
+    SourceTracker tracker = new SourceTracker();
     JsonParser p = null;
     try {
-      p = create.apply(mapper);
+      p = create.apply(mapper, tracker);
       ReadContext c = new ReadContext(p, source, options, "", true);
       if (p.nextToken() == null) {
         throw new JsonSyntaxException(source, 1, 1, "", "a JSON object (a " + f.name() + " document)",
@@ -198,7 +201,7 @@ public final class DocumentReader {
       }
       return new ReadResult<>(value, c.warnings);
     } catch (JacksonException e) {
-      throw JsonEngine.translate(e, p, source, "");
+      throw JsonEngine.translate(e, p, source, "", tracker);
     } finally {
       if (p != null) {
         p.close();

@@ -29,12 +29,14 @@ public final class DocumentStream<T> implements Iterator<T>, AutoCloseable {
   private final ObjectMapper mapper;
   private final DocumentFormat<T> format;
   private final java.io.Closeable owned;
+  private final SourceTracker tracker;
   private boolean started;
   private boolean done;
   private T next;
 
   DocumentStream(JsonParser parser, ReadContext context, ObjectMapper mapper, DocumentFormat<T> format,
-      java.io.Closeable owned) {
+      java.io.Closeable owned, SourceTracker tracker) {
+    this.tracker = tracker;
     this.parser = parser;
     this.context = context;
     this.mapper = mapper;
@@ -59,7 +61,7 @@ public final class DocumentStream<T> implements Iterator<T>, AutoCloseable {
       advance();
     } catch (JacksonException e) {
       done = true;
-      throw JsonEngine.translate(e, parser, context.sourceName, "");
+      throw JsonEngine.translate(e, parser, context.sourceName, "", tracker);
     } catch (RuntimeException e) {
       done = true;
       throw e;

@@ -73,15 +73,16 @@ final class JsonEngine {
   }
 
   /**
-   * Turns a Jackson exception into a located {@link ZwkFormatException}, or an I/O failure into an
-   * {@link UncheckedIOException}.
+   * Turns a Jackson exception into a located {@link ZwkFormatException}, or a failure of the
+   * caller's stream (recorded by {@code tracker}, may be null) into an {@link UncheckedIOException}.
    */
-  static RuntimeException translate(JacksonException e, JsonParser p, String sourceName, String pointerPrefix) {
-    // A decoding failure (e.g. a byte sequence that looks like UTF-32 but is not) is bad input, not I/O.
-    boolean decoding = e.getCause() instanceof java.io.CharConversionException;
-    if (e instanceof JacksonIOException && e.getCause() instanceof IOException && !decoding) {
-      return new UncheckedIOException(sourceName + ": " + e.getCause().getMessage(), (IOException) e.getCause());
+  static RuntimeException translate(JacksonException e, JsonParser p, String sourceName, String pointerPrefix,
+      SourceTracker tracker) {
+    if (tracker != null && tracker.failure() != null) {
+      return new UncheckedIOException(sourceName + ": " + tracker.failure().getMessage(), tracker.failure());
     }
+    // Any other IOException comes from Jackson decoding the bytes (encoding detection, UTF-32 …): bad input.
+    boolean decoding = e instanceof JacksonIOException;
     TokenStreamLocation loc = e.getLocation();
     if (loc == null && p != null) {
       loc = p.currentLocation();
@@ -98,8 +99,8 @@ final class JsonEngine {
     }
     String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
     if (decoding) {
-      return new JsonSyntaxException(sourceName, line, column, pointer, "JSON text in UTF-8",
-          firstLine(e.getCause().getMessage()), e);
+      String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : msg;
+      return new JsonSyntaxException(sourceName, line, column, pointer, "JSON text in UTF-8", firstLine(cause), e);
     }
     if (e instanceof StreamConstraintsException) {
       JsonLimitException.Limit limit = limitOf(msg);

@@ -238,6 +238,27 @@ class HardeningTest {
     assertThrows(JsonSyntaxException.class, () -> ZwkJson.read(new ByteArrayInputStream(doc), Toolbox.class));
   }
 
+  /** Found by fuzzing: a byte order Jackson cannot decode ("UCS-4 endianness 3412") is bad input. */
+  @Test
+  void undecodableByteOrderIsASyntaxError() {
+    byte[] doc = {0x00, 0x00, 0x3c, 0x00, '{', '}', ' ', ' '};
+    assertThrows(JsonSyntaxException.class, () -> ZwkJson.read(new ByteArrayInputStream(doc), Toolbox.class));
+  }
+
+  /** A failure of the caller's own stream is I/O, not a format error. */
+  @Test
+  void failingStreamIsAnUncheckedIoException() {
+    InputStream broken = new InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw new java.io.IOException("disk gone");
+      }
+    };
+    java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+        () -> ZwkJson.read(broken, Toolbox.class));
+    assertEquals("disk gone", e.getCause().getMessage());
+  }
+
   @Test
   void invariantViolationNamesTheJsonPathOfTheBadValue() {
     InvalidValueException e = fails(InvalidValueException.class, STRATEGY_HEAD
