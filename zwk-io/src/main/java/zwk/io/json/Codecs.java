@@ -183,7 +183,7 @@ final class Codecs {
       }
       // The literal text keeps the scale exactly ("40000.00" has scale 2).
       try {
-        return new BigDecimal(c.parser.getText());
+        return new BigDecimal(c.parser.getString());
       } catch (NumberFormatException | ArithmeticException e) {
         throw c.invalid(expected(), c.echo(), e);
       }

@@ -96,7 +96,7 @@ final class ReadContext {
       case VALUE_NULL:
         return "null";
       default:
-        return parser.getText();
+        return parser.getString();
     }
   }
 }
