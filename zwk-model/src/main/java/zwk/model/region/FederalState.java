@@ -1,7 +1,8 @@
 package zwk.model.region;
 
-import zwk.model.common.Labelled;
 import java.util.Optional;
+import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
 
 /**
  * A German Land (<em>Bundesland</em>) with its two-digit official code, the first two digits of every
@@ -76,6 +77,29 @@ public enum FederalState implements Labelled {
     return findByCode(code)
         .orElseThrow(() -> new IllegalArgumentException(
             "code: expected a Land code 01-16, got '" + code + "'"));
+  }
+
+  /**
+   * Parses the two-digit code, the abbreviation, the enum name or the German or English name,
+   * ignoring case, accents and punctuation ({@code "05"}, {@code "NW"}, {@code "Nordrhein-Westfalen"},
+   * {@code "North Rhine-Westphalia"}).
+   *
+   * @throws IllegalArgumentException naming the text when nothing matches
+   */
+  public static FederalState parse(String text) {
+    if (text != null) {
+      Optional<FederalState> byCode = findByCode(text.strip());
+      if (byCode.isPresent()) {
+        return byCode.get();
+      }
+      String key = Labels.fold(text);
+      for (FederalState s : values()) {
+        if (Labels.fold(s.abbreviation).equals(key)) {
+          return s;
+        }
+      }
+    }
+    return Labels.parse(values(), text, "federalState");
   }
 
   /** The Land with the given two-digit code, if there is one. */
