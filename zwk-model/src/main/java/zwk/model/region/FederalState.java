@@ -9,21 +9,37 @@ import zwk.model.common.Labels;
  * AGS and ARS.
  */
 public enum FederalState implements Labelled {
+  /** Schleswig-Holstein (01). */
   SCHLESWIG_HOLSTEIN("01", "SH", "Schleswig-Holstein", "Schleswig-Holstein"),
+  /** Hamburg (02). */
   HAMBURG("02", "HH", "Hamburg", "Hamburg"),
+  /** Niedersachsen (03). */
   NIEDERSACHSEN("03", "NI", "Niedersachsen", "Lower Saxony"),
+  /** Bremen (04). */
   BREMEN("04", "HB", "Bremen", "Bremen"),
+  /** Nordrhein-Westfalen (05). */
   NORDRHEIN_WESTFALEN("05", "NW", "Nordrhein-Westfalen", "North Rhine-Westphalia"),
+  /** Hessen (06). */
   HESSEN("06", "HE", "Hessen", "Hesse"),
+  /** Rheinland-Pfalz (07). */
   RHEINLAND_PFALZ("07", "RP", "Rheinland-Pfalz", "Rhineland-Palatinate"),
+  /** Baden-Württemberg (08). */
   BADEN_WUERTTEMBERG("08", "BW", "Baden-Württemberg", "Baden-Württemberg"),
+  /** Bayern (09). */
   BAYERN("09", "BY", "Bayern", "Bavaria"),
+  /** Saarland (10). */
   SAARLAND("10", "SL", "Saarland", "Saarland"),
+  /** Berlin (11). */
   BERLIN("11", "BE", "Berlin", "Berlin"),
+  /** Brandenburg (12). */
   BRANDENBURG("12", "BB", "Brandenburg", "Brandenburg"),
+  /** Mecklenburg-Vorpommern (13). */
   MECKLENBURG_VORPOMMERN("13", "MV", "Mecklenburg-Vorpommern", "Mecklenburg-Western Pomerania"),
+  /** Sachsen (14). */
   SACHSEN("14", "SN", "Sachsen", "Saxony"),
+  /** Sachsen-Anhalt (15). */
   SACHSEN_ANHALT("15", "ST", "Sachsen-Anhalt", "Saxony-Anhalt"),
+  /** Thüringen (16). */
   THUERINGEN("16", "TH", "Thüringen", "Thuringia");
 
   private final String code;
