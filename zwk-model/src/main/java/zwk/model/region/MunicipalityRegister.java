@@ -48,11 +48,24 @@ public final class MunicipalityRegister {
         throw new IllegalArgumentException("entries: expected unique keys, got ARS " + ars + " twice (line " + e.line() + ")");
       }
       m.ags().ifPresent(a -> byAgs.put(a.code(), m));
-      ars.parent().ifPresent(p -> childrenByArs.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(m));
-      m.ags().flatMap(Ags::parent)
-          .ifPresent(p -> childrenByAgs.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(m));
       byFullName.computeIfAbsent(normalizeName(m.name()), k -> new ArrayList<>()).add(m);
       byBaseName.computeIfAbsent(normalizeName(baseName(m.name())), k -> new ArrayList<>()).add(m);
+    }
+    // Children hang below their nearest ancestor that the register contains: a few gemeindefreie
+    // Gebiete (Kreis part 000, e.g. 07000000) lie directly below their Land.
+    for (RegisterEntry e : this.entries) {
+      e.municipality().ifPresent(m -> {
+        Optional<Ars> pa = m.ars().get().parent();
+        while (pa.isPresent() && !byArs.containsKey(pa.get().code())) {
+          pa = pa.get().parent();
+        }
+        pa.ifPresent(p -> childrenByArs.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(m));
+        Optional<Ags> pg = m.ags().flatMap(Ags::parent);
+        while (pg.isPresent() && !byAgs.containsKey(pg.get().code())) {
+          pg = pg.get().parent();
+        }
+        pg.ifPresent(p -> childrenByAgs.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(m));
+      });
     }
   }
 
@@ -132,7 +145,8 @@ public final class MunicipalityRegister {
 
   /**
    * The direct children in the ARS hierarchy: Land → Regierungsbezirke (or Kreise where the Land has
-   * none) → Kreise → Gemeindeverbände → Gemeinden. In file order.
+   * none) → Kreise → Gemeindeverbände → Gemeinden. In file order. An entry whose parent level is not
+   * in the register hangs below its nearest ancestor that is.
    */
   public List<Municipality> children(Ars ars) {
     return List.copyOf(childrenByArs.getOrDefault(ars.code(), List.of()));
