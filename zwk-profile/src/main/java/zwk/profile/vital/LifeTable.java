@@ -10,13 +10,14 @@ import java.util.Arrays;
  *   d_x = l_x · q_x,  l_{x+1} = l_x − d_x
  *   L_0 = l_0 − (1 − a_0) · d_0        (a_0: mean fraction of the first year lived by infants who die)
  *   L_x = l_x − d_x / 2                (x = 1 … ω−1: deaths spread evenly over the year)
- *   L_ω = l_ω / m_ω, m_ω = 2 q_ω / (2 − q_ω)   (the last age is closed as an open interval ω+ with
- *                                       the constant death rate that q_ω implies; if q_ω = 1, L_ω = l_ω / 2)
+ *   L_ω = l_ω / μ_ω, μ_ω = −ln(1 − q_ω)  (the last age is the open interval ω+, closed with the constant
+ *                                       force of mortality that q_ω implies; if q_ω = 1, L_ω = l_ω / 2)
  *   T_x = Σ_{y ≥ x} L_y,  e_x = T_x / l_x
  * </pre>
  *
- * The default {@code a_0 = 0.5} is the textbook value; Destatis uses a smaller infant factor, which
- * changes e0 by about 0.001 years.
+ * {@code a_0} is a parameter: 0.5 is the textbook default, {@link InfantSeparation#andreevKingkade}
+ * gives the sex-specific value of the Human Mortality Database (about 0.14 for Germany, close to the
+ * 0.13 implied by the official table).
  */
 public final class LifeTable {
   private final double[] qx;
@@ -75,8 +76,7 @@ public final class LifeTable {
     for (int x = 0; x < w; x++) {
       bl[x] = x == 0 ? l[0] - (1 - a0) * d[0] : l[x] - d[x] / 2;
     }
-    double mw = 2 * qx[w] / (2 - qx[w]);
-    bl[w] = l[w] / mw;
+    bl[w] = qx[w] == 1 ? l[w] / 2 : l[w] / -Math.log1p(-qx[w]);
     double sum = 0;
     for (int x = w; x >= 0; x--) {
       sum += bl[x];

@@ -35,7 +35,7 @@ class VitalTest {
   @Test
   void lifeTableByHand() {
     // q = 0.1, 0.5, 1.0; l = 100000, 90000, 45000; d = 10000, 45000, 45000
-    // L0 = 100000 - 0.5*10000 = 95000; L1 = 90000 - 45000/2 = 67500; L2 = 45000 / m, m = 2*1/(2-1) = 2 -> 22500
+    // L0 = 100000 - 0.5*10000 = 95000; L1 = 90000 - 45000/2 = 67500; L2 (q = 1: all die in the year) = 45000/2 = 22500
     // T0 = 185000 -> e0 = 1.85; e1 = 90000/90000 = 1.0; e2 = 22500/45000 = 0.5
     LifeTable t = LifeTable.fromQx(new double[] {0.1, 0.5, 1.0});
     assertEquals(90000, t.lx(1), 1e-9);
@@ -47,8 +47,23 @@ class VitalTest {
     assertEquals(0.5, t.ex(2), 1e-12);
     // a0 = 0.1: L0 = 100000 - 0.9*10000 = 91000 -> e0 = 181000/100000 = 1.81
     assertEquals(1.81, new LifeExpectancy(0.1).compute(new double[] {0.1, 0.5, 1.0}).value(), 1e-12);
-    // open last age with q = 0.4: m = 0.8/1.6 = 0.5, L = l/0.5 = 2 l; table of one age: e0 = 2
-    assertEquals(2.0, LifeTable.fromQx(new double[] {0.4}).ex(0), 1e-12);
+    // open last age with q = 0.4: constant force mu = -ln(0.6) = 0.5108256; L = l / mu; one age only: e0 = 1/mu = 1.957615
+    assertEquals(1 / -Math.log(0.6), LifeTable.fromQx(new double[] {0.4}).ex(0), 1e-12);
+    assertEquals(1.957615, LifeTable.fromQx(new double[] {0.4}).ex(0), 1e-6);
+    // two ages q = 0.2, 0.4 with a0 = 0.5: l1 = 80000; L0 = 100000 - 0.5*20000 = 90000; L1 = 80000/0.5108256 = 156609.2
+    // e0 = (90000 + 156609.2)/100000 = 2.466092
+    assertEquals(2.466092, LifeTable.fromQx(new double[] {0.2, 0.4}).ex(0), 1e-6);
+  }
+
+  @Test
+  void andreevKingkadeInfantFactor() {
+    // male q0 = 0.01: 0.1493 - 2.0367*0.01 = 0.128933; female q0 = 0.03: 0.0438 + 4.1075*0.03 = 0.167025; male q0 = 0.1: 0.2991
+    assertEquals(0.128933, InfantSeparation.andreevKingkade(Sex.MALE, 0.01), 1e-12);
+    assertEquals(0.167025, InfantSeparation.andreevKingkade(Sex.FEMALE, 0.03), 1e-12);
+    assertEquals(0.2991, InfantSeparation.andreevKingkade(Sex.MALE, 0.1), 1e-12);
+    assertThrows(IllegalArgumentException.class, () -> InfantSeparation.andreevKingkade(Sex.TOTAL, 0.01));
+    // q = 0.1, 0.5, 1.0 male: a0 = 0.2991 -> L0 = 100000 - 0.7009*10000 = 92991; T0 = 92991 + 67500 + 22500 = 182991
+    assertEquals(1.82991, LifeExpectancy.forSex(Sex.MALE).compute(new double[] {0.1, 0.5, 1.0}).value(), 1e-12);
   }
 
   @Test
