@@ -50,17 +50,42 @@ public final class PopulationTables {
   public static PopulationTable fromStatistics(StatisticsTable table, StatisticsImport options) {
     List<StatisticsRecord> cells = new ArrayList<>();
     List<StatisticsRecord> totals = new ArrayList<>();
+    List<StatisticsRecord> unknownAge = new ArrayList<>();
     Set<String> variables = new LinkedHashSet<>();
+    Set<String> nationalities = new LinkedHashSet<>();
     for (StatisticsRecord r : table.records()) {
       if (options.variable().isPresent() && !options.variable().get().equals(r.variable())) {
         continue;
       }
+      if (options.nationality().isPresent() && r.nationality().isPresent()
+          && !options.nationality().get().equals(r.nationality().get())) {
+        continue;
+      }
       variables.add(r.variable());
-      (r.age().isPresent() ? cells : totals).add(r);
+      r.nationality().ifPresent(nationalities::add);
+      if (r.age().isPresent()) {
+        cells.add(r);
+      } else if (isUnknownAge(r)) {
+        unknownAge.add(r);
+      } else {
+        totals.add(r);
+      }
     }
     if (variables.size() > 1) {
       throw new IllegalArgumentException(table.source() + ": expected one variable, got " + variables
           + "; choose one with StatisticsImport.withVariable");
+    }
+    if (nationalities.size() > 1) {
+      throw new IllegalArgumentException(table.source() + ": expected one nationality, got " + nationalities
+          + "; choose one with StatisticsImport.withNationality");
+    }
+    for (StatisticsRecord r : unknownAge) {
+      boolean zero = r.state() == ValueState.ZERO || (r.state() == ValueState.NUMBER && r.value().get().signum() == 0);
+      if (!zero && !options.allowUnknownAge()) {
+        throw new IllegalArgumentException(at(table, r) + "people of unknown age ('"
+            + PopulationTable.clip(ageLabel(r)) + "' = " + r.value().map(BigDecimal::toPlainString).orElse(r.state().symbol())
+            + ") cannot be put into age bands; allow leaving them out with StatisticsImport.withAllowUnknownAge(true)");
+      }
     }
     if (cells.isEmpty()) {
       throw new IllegalArgumentException(table.source() + ": expected records with an age dimension, got none");
@@ -100,17 +125,38 @@ public final class PopulationTables {
     }
     PopulationTable result = b.build();
     if (options.checkTotals()) {
-      checkOwnTotals(table, totals, result, options);
+      checkOwnTotals(table, totals, unknownAge, result, options);
     }
     return result;
+  }
+
+  /** A record without an age band but with an age label: {@code Alter unbekannt}. */
+  private static boolean isUnknownAge(StatisticsRecord r) {
+    return !ageLabel(r).isEmpty();
+  }
+
+  private static String ageLabel(StatisticsRecord r) {
+    for (Map.Entry<String, String> e : r.dimensions().entrySet()) {
+      if (e.getKey().toLowerCase(Locale.ROOT).startsWith("alter") || e.getKey().toLowerCase(Locale.ROOT).startsWith("age")) {
+        return e.getValue();
+      }
+    }
+    return "";
   }
 
   /**
    * Exact for counts; for values scaled from thousands the published total and the sum of the
    * rounded bands may differ by rounding, so up to 500 per band is tolerated there.
    */
-  private static void checkOwnTotals(StatisticsTable table, List<StatisticsRecord> totals, PopulationTable t,
-      StatisticsImport options) {
+  private static void checkOwnTotals(StatisticsTable table, List<StatisticsRecord> totals, List<StatisticsRecord> unknownAge,
+      PopulationTable t, StatisticsImport options) {
+    Map<String, Long> unknown = new java.util.HashMap<>();
+    for (StatisticsRecord r : unknownAge) {
+      if (r.state().isNumeric()) {
+        unknown.merge(regionOf(table, r) + "|" + dateOf(table, r) + "|" + r.sex().orElse(Sex.TOTAL), countOf(table, r, options),
+            Long::sum);
+      }
+    }
     for (StatisticsRecord r : totals) {
       if (!r.state().isNumeric()) {
         continue;
@@ -121,7 +167,8 @@ public final class PopulationTables {
         continue;
       }
       CountResult sum = t.distribution(region, date, r.sex().orElse(Sex.TOTAL)).total();
-      long total = countOf(table, r, options);
+      long total = countOf(table, r, options)
+          - unknown.getOrDefault(region + "|" + date + "|" + r.sex().orElse(Sex.TOTAL), 0L);
       boolean scaled = r.unit().map(u -> isThousands(u.strip().toLowerCase(Locale.ROOT))).orElse(false);
       long tolerance = scaled ? 500L * t.bands().size() : 0;
       if (sum.isKnown() && Math.abs(sum.value() - total) > tolerance) {

@@ -108,6 +108,34 @@ class FromStatisticsTest {
   }
 
   @Test
+  void nationalitiesMustBeChosenAndUnknownAgeIsNeverDropped() {
+    List<StatisticsRecord> r = new ArrayList<>();
+    for (String nat : List.of("Deutsche", "Insgesamt")) {
+      r.add(rec("DG", Sex.TOTAL, AgeBand.of(0, 64), "70", null).withNationality(nat));
+      r.add(rec("DG", Sex.TOTAL, AgeBand.openFrom(65), "20", null).withNationality(nat));
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PopulationTables.fromStatistics(table(r), StatisticsImport.defaults()));
+    assertTrue(e.getMessage().contains("withNationality"), e.getMessage());
+    assertEquals(90, PopulationTables.fromStatistics(table(r), StatisticsImport.defaults().withNationality("Insgesamt"))
+        .distribution("DG", D, Sex.TOTAL).total().value());
+
+    // 3 people of unknown age: refused by default; allowed, the total 93 = 90 in bands + 3 unknown
+    List<StatisticsRecord> u = new ArrayList<>(kreis("DG", "70", "20", "93", null));
+    u.add(rec("DG", Sex.TOTAL, null, "3", null).withDimensions(java.util.Map.of("Alter", "Alter unbekannt")));
+    IllegalArgumentException e2 = assertThrows(IllegalArgumentException.class,
+        () -> PopulationTables.fromStatistics(table(u), StatisticsImport.defaults()));
+    assertTrue(e2.getMessage().contains("unknown age"), e2.getMessage());
+    assertEquals(90, PopulationTables.fromStatistics(table(u), StatisticsImport.defaults().withAllowUnknownAge(true))
+        .distribution("DG", D, Sex.TOTAL).total().value());
+    // '-' (zero) people of unknown age lose nothing and are accepted by default
+    List<StatisticsRecord> z = new ArrayList<>(kreis("DG", "70", "20", "90", null));
+    z.add(rec("DG", Sex.TOTAL, null, "-", null).withDimensions(java.util.Map.of("Alter", "Alter unbekannt")));
+    assertEquals(90, PopulationTables.fromStatistics(table(z), StatisticsImport.defaults())
+        .distribution("DG", D, Sex.TOTAL).total().value());
+  }
+
+  @Test
   void gapInAgesIsRefused() {
     List<StatisticsRecord> r = List.of(rec("01001", Sex.TOTAL, AgeBand.of(0, 9), "1", null),
         rec("01001", Sex.TOTAL, AgeBand.openFrom(20), "1", null));
