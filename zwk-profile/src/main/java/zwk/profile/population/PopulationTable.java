@@ -165,14 +165,7 @@ public final class PopulationTable {
 
   /** The age distribution by indices. */
   public AgeDistribution distribution(int regionIndex, int dateIndex, Sex sex) {
-    int base = checkedIdx(regionIndex, dateIndex, sex, 0);
-    int n = bands.size();
-    long[] c = new long[n];
-    for (int i = 0; i < n; i++) {
-      c[i] = counts[base + i];
-    }
-    byte[] s = states == null ? null : Arrays.copyOfRange(states, base, base + n);
-    return new AgeDistribution(bands, c, s);
+    return new AgeDistribution(bands, counts, checkedIdx(regionIndex, dateIndex, sex, 0), states);
   }
 
   /** Index of a region that must be present. */
