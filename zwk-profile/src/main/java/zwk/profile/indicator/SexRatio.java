@@ -3,7 +3,6 @@ package zwk.profile.indicator;
 import java.util.Optional;
 import zwk.model.statistics.Sex;
 import zwk.profile.population.AgeDistribution;
-import zwk.profile.population.CountResult;
 
 /** Sexualproportion: males per 100 females, over all ages: {@code m / w × 100}. */
 final class SexRatio extends PopulationIndicator {
@@ -27,10 +26,5 @@ final class SexRatio extends PopulationIndicator {
   @Override
   public IndicatorResult compute(AgeDistribution distribution) {
     return IndicatorResult.notComputable("sex ratio needs male and female distributions, got one distribution");
-  }
-
-  /** Helper for callers with two counts. */
-  static IndicatorResult of(CountResult male, CountResult female) {
-    return IndicatorResult.ratio(male, female, 100);
   }
 }

@@ -394,9 +394,4 @@ public final class PopulationTables {
     }
     return a.filter(x -> x.level() == level);
   }
-
-  /** Marker used in messages: the states that make a cell unusable. */
-  static String describe(Optional<ValueState> s) {
-    return s.map(v -> "'" + v.symbol() + "'").orElse("missing");
-  }
 }
