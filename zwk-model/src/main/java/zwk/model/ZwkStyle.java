@@ -9,9 +9,9 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of zwk (DESIGN.md rule 3).
  *
- * <p>An abstract definition {@code FooDef} (package-private) generates the public value type
- * {@code Foo} with {@code Foo.builder()}, {@code Foo.copyOf(..)}, {@code foo.withBar(..)}; users never
- * see an {@code Immutable*} prefix. Collections are JDK unmodifiable copies, so the model has no
+ * <p>An abstract definition {@code FooDef} generates the public value type {@code Foo} with {@code Foo.builder()}, {@code Foo.copyOf(..)}, {@code foo.withBar(..)}; users never
+ * see an {@code Immutable*} prefix. The {@code *Def} types are public only so that
+ * {@code Foo.copyOf(..)} and {@code Foo.Builder.from(..)} are public; use {@code Foo} everywhere. Collections are JDK unmodifiable copies, so the model has no
  * run-time dependency besides {@code jakarta.validation-api}. A {@code null} argument fails with a
  * {@link NullPointerException} whose message is the attribute name.
  */

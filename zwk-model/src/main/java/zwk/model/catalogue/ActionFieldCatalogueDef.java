@@ -1,11 +1,10 @@
 package zwk.model.catalogue;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
+import zwk.model.common.Invariants;
 
 /**
  * A catalogue of action fields (<em>Handlungsfeld-Katalog</em>) as a document of its own: the
@@ -15,7 +14,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ActionFieldCatalogueDef {
+public abstract class ActionFieldCatalogueDef {
 
   /** Name of the catalogue. */
   abstract Optional<String> name();
@@ -35,12 +34,6 @@ abstract class ActionFieldCatalogueDef {
 
   @Value.Check
   void check() {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < fields().size(); i++) {
-      String id = fields().get(i).id();
-      if (!seen.add(id)) {
-        throw new IllegalArgumentException("fields[" + i + "].id: expected a unique id, got duplicate '" + id + "'");
-      }
-    }
+    Invariants.uniqueIds("fields", fields(), ActionField::id);
   }
 }

@@ -1,6 +1,6 @@
 package zwk.model.catalogue;
 
-import java.util.Locale;
+import zwk.model.common.Labelled;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
 
@@ -14,17 +14,19 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ActionFieldDef {
+public abstract class ActionFieldDef implements Labelled {
 
   /** Stable id (slug), e.g. {@code "health-care"}. */
   abstract String id();
 
   /** German label, e.g. {@code "Gesundheit und Pflege"}. */
-  abstract String germanLabel();
+  @Override
+  public abstract String germanLabel();
 
   /** English label, e.g. {@code "Health and care"}; falls back to the German label. */
+  @Override
   @Value.Default
-  String englishLabel() {
+  public String englishLabel() {
     return germanLabel();
   }
 
@@ -32,11 +34,6 @@ abstract class ActionFieldDef {
   @Value.Default
   boolean standard() {
     return false;
-  }
-
-  /** Label in the given locale (English for {@code en}, German otherwise). */
-  public String label(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? englishLabel() : germanLabel();
   }
 
   @Value.Check

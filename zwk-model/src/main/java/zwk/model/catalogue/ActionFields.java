@@ -1,9 +1,8 @@
 package zwk.model.catalogue;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import zwk.model.common.Labels;
 
 /**
  * The standard catalogue of action fields (<em>Handlungsfelder</em>): the 13 themes of the
@@ -129,16 +128,11 @@ public final class ActionFields {
     if (text == null) {
       return Optional.empty();
     }
-    String key = fold(text);
+    String key = Labels.fold(text);
     return ALL.stream()
-        .filter(f -> fold(f.id()).equals(key) || fold(f.germanLabel()).equals(key)
-            || fold(f.englishLabel()).equals(key))
+        .filter(f -> Labels.fold(f.id()).equals(key) || Labels.fold(f.germanLabel()).equals(key)
+            || Labels.fold(f.englishLabel()).equals(key))
         .findFirst();
   }
 
-  private static String fold(String s) {
-    String n = Normalizer.normalize(s.replace("ß", "ss"), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-  }
 }

@@ -1,12 +1,12 @@
 package zwk.model.catalogue;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
 
 /**
  * A target group of a measure or participation format (<em>Zielgruppe</em>).
  */
-public enum TargetGroup {
+public enum TargetGroup implements Labelled {
   /** Kinder. */
   CHILDREN("Kinder", "children"),
   /** Jugendliche. */
@@ -56,19 +56,14 @@ public enum TargetGroup {
     this.englishLabel = englishLabel;
   }
 
-  /** The German label. */
+  @Override
   public String germanLabel() {
     return germanLabel;
   }
 
-  /** The English label. */
+  @Override
   public String englishLabel() {
     return englishLabel;
-  }
-
-  /** Label in the given locale (English for {@code en}, German otherwise). */
-  public String label(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? englishLabel : germanLabel;
   }
 
   /**
@@ -77,17 +72,7 @@ public enum TargetGroup {
    * @throws IllegalArgumentException naming the text when nothing matches
    */
   public static TargetGroup parse(String text) {
-    String key = fold(text == null ? "" : text);
-    for (TargetGroup g : values()) {
-      if (fold(g.name()).equals(key) || fold(g.germanLabel).equals(key) || fold(g.englishLabel).equals(key)) {
-        return g;
-      }
-    }
-    throw new IllegalArgumentException("targetGroup: unknown target group '" + text + "'");
+    return Labels.parse(values(), text, "targetGroup");
   }
 
-  private static String fold(String s) {
-    String n = Normalizer.normalize(s.replace("ß", "ss"), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-  }
 }

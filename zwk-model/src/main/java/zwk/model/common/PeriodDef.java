@@ -13,7 +13,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class PeriodDef {
+public abstract class PeriodDef {
 
   /** First day, if known. */
   abstract Optional<LocalDate> start();

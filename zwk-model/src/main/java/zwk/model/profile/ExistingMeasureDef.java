@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
+import zwk.model.common.Invariants;
 import zwk.model.catalogue.TargetGroup;
 import zwk.model.common.Period;
 
@@ -14,7 +15,7 @@ import zwk.model.common.Period;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class ExistingMeasureDef {
+public abstract class ExistingMeasureDef {
 
   /** Id, unique within the strategy (shared id space with plan measures). */
   abstract String id();
@@ -48,8 +49,6 @@ abstract class ExistingMeasureDef {
 
   @Value.Check
   void check() {
-    if (id().isBlank()) {
-      throw new IllegalArgumentException("id: expected a non-blank id, got '" + id() + "'");
-    }
+    Invariants.nonBlankId("id", id());
   }
 }

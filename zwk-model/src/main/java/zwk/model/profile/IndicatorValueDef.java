@@ -15,7 +15,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class IndicatorValueDef {
+public abstract class IndicatorValueDef {
 
   /** Id of the {@link Indicator}. */
   abstract String indicatorId();

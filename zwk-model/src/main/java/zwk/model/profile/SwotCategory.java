@@ -1,9 +1,10 @@
 package zwk.model.profile;
 
-import java.util.Locale;
+import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
 
 /** Category of a SWOT entry (<em>Stärken, Schwächen, Chancen, Risiken</em>). */
-public enum SwotCategory {
+public enum SwotCategory implements Labelled {
   /** Stärke: internal, positive. */
   STRENGTH("Stärke", "strength", true, true),
   /** Schwäche: internal, negative. */
@@ -35,8 +36,22 @@ public enum SwotCategory {
     return positive;
   }
 
-  /** Label in the given locale (English for {@code en}, German otherwise). */
-  public String label(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? englishLabel : germanLabel;
+  @Override
+  public String germanLabel() {
+    return germanLabel;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishLabel;
+  }
+
+  /**
+   * Parses the enum name or the German or English label, ignoring case, accents and punctuation.
+   *
+   * @throws IllegalArgumentException naming the text when nothing matches
+   */
+  public static SwotCategory parse(String text) {
+    return Labels.parse(values(), text, "swotCategory");
   }
 }

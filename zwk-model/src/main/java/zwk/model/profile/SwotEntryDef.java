@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
+import zwk.model.common.Invariants;
 
 /**
  * One entry of the SWOT (<em>Stärken-Schwächen-Chancen-Risiken-Analyse</em>) of a Kommunalprofil,
@@ -15,7 +16,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class SwotEntryDef {
+public abstract class SwotEntryDef {
 
   /** Id, unique within the profile, e.g. {@code "swot-3"}. */
   abstract String id();
@@ -44,8 +45,6 @@ abstract class SwotEntryDef {
 
   @Value.Check
   void check() {
-    if (id().isBlank()) {
-      throw new IllegalArgumentException("id: expected a non-blank id, got '" + id() + "'");
-    }
+    Invariants.nonBlankId("id", id());
   }
 }

@@ -14,7 +14,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class FundingDef {
+public abstract class FundingDef {
 
   /** Kind of funding. */
   abstract FundingKind kind();

@@ -1,9 +1,10 @@
 package zwk.model.programme;
 
-import java.util.Locale;
+import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
 
 /** Kind of programme funding (<em>Förderart</em>). */
-public enum FundingKind {
+public enum FundingKind implements Labelled {
   /** Beratung: external consulting and process support. */
   CONSULTING("Beratung", "consulting"),
   /** Sachmittel: material costs (events, print, equipment). */
@@ -23,8 +24,22 @@ public enum FundingKind {
     this.englishLabel = englishLabel;
   }
 
-  /** Label in the given locale (English for {@code en}, German otherwise). */
-  public String label(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? englishLabel : germanLabel;
+  @Override
+  public String germanLabel() {
+    return germanLabel;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishLabel;
+  }
+
+  /**
+   * Parses the enum name or the German or English label, ignoring case, accents and punctuation.
+   *
+   * @throws IllegalArgumentException naming the text when nothing matches
+   */
+  public static FundingKind parse(String text) {
+    return Labels.parse(values(), text, "fundingKind");
   }
 }

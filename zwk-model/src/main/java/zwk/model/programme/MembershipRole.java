@@ -1,9 +1,10 @@
 package zwk.model.programme;
 
-import java.util.Locale;
+import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
 
 /** The role a municipality has in a programme (<em>Rolle im Programm</em>). */
-public enum MembershipRole {
+public enum MembershipRole implements Labelled {
   /** Modellkommune: funded model municipality. */
   MODEL_MUNICIPALITY("Modellkommune", "model municipality"),
   /** Netzwerkkommune: member of the nationwide network (from 2025). */
@@ -21,8 +22,22 @@ public enum MembershipRole {
     this.englishLabel = englishLabel;
   }
 
-  /** Label in the given locale (English for {@code en}, German otherwise). */
-  public String label(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? englishLabel : germanLabel;
+  @Override
+  public String germanLabel() {
+    return germanLabel;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishLabel;
+  }
+
+  /**
+   * Parses the enum name or the German or English label, ignoring case, accents and punctuation.
+   *
+   * @throws IllegalArgumentException naming the text when nothing matches
+   */
+  public static MembershipRole parse(String text) {
+    return Labels.parse(values(), text, "membershipRole");
   }
 }

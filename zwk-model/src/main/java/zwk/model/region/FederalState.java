@@ -1,13 +1,13 @@
 package zwk.model.region;
 
-import java.util.Locale;
+import zwk.model.common.Labelled;
 import java.util.Optional;
 
 /**
  * A German Land (<em>Bundesland</em>) with its two-digit official code, the first two digits of every
  * AGS and ARS.
  */
-public enum FederalState {
+public enum FederalState implements Labelled {
   SCHLESWIG_HOLSTEIN("01", "SH", "Schleswig-Holstein", "Schleswig-Holstein"),
   HAMBURG("02", "HH", "Hamburg", "Hamburg"),
   NIEDERSACHSEN("03", "NI", "Niedersachsen", "Lower Saxony"),
@@ -57,9 +57,14 @@ public enum FederalState {
     return englishName;
   }
 
-  /** The name in the given locale: English for {@code en}, German otherwise. */
-  public String label(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? englishName : germanName;
+  @Override
+  public String germanLabel() {
+    return germanName;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishName;
   }
 
   /**

@@ -11,7 +11,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class GeoPointDef {
+public abstract class GeoPointDef {
 
   /** Breitengrad, degrees north. */
   @Value.Parameter

@@ -1,7 +1,7 @@
 package zwk.model.region;
 
-import java.util.Locale;
 import java.util.Optional;
+import zwk.model.common.Labelled;
 
 /**
  * The kind of local authority (<em>Gebietskörperschaft</em>), with the GV-ISys
@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <p>One {@code Municipality} type serves every level; this enum says which kind it is.
  */
-public enum MunicipalityType {
+public enum MunicipalityType implements Labelled {
   /** Land (<em>Bundesland</em>; register Satzart 10, no Textkennzeichen). */
   STATE(null, RegionLevel.STATE, "Land", "federal state"),
   /** Regierungsbezirk (Satzart 20). */
@@ -94,14 +94,14 @@ public enum MunicipalityType {
     return this == UNINCORPORATED_INHABITED || this == UNINCORPORATED_UNINHABITED;
   }
 
-  /** Label in the given locale (English for {@code en}, German otherwise). */
-  public String label(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? englishLabel : germanLabel;
-  }
-
-  /** The German label. */
+  @Override
   public String germanLabel() {
     return germanLabel;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishLabel;
   }
 
   /**

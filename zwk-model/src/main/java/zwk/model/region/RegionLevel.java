@@ -1,6 +1,7 @@
 package zwk.model.region;
 
-import java.util.Locale;
+import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
 
 /**
  * The administrative level a key denotes (<em>Gebietsebene</em>), coarsest first.
@@ -8,7 +9,7 @@ import java.util.Locale;
  * <p>The AGS knows country, Land, Regierungsbezirk, Kreis and Gemeinde; only the ARS also has the
  * Gemeindeverband level (Amt, Samtgemeinde, Verbandsgemeinde, Verwaltungsgemeinschaft …).
  */
-public enum RegionLevel {
+public enum RegionLevel implements Labelled {
   /** Germany as a whole (<em>Deutschland</em>, GENESIS code {@code DG}). */
   COUNTRY(0, 0, "Deutschland", "Germany"),
   /** Land (<em>Bundesland</em>): 2 digits. */
@@ -44,8 +45,22 @@ public enum RegionLevel {
     return arsLength;
   }
 
-  /** Label in the given locale (English for {@code en}, German otherwise). */
-  public String label(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? englishLabel : germanLabel;
+  @Override
+  public String germanLabel() {
+    return germanLabel;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishLabel;
+  }
+
+  /**
+   * Parses the enum name or the German or English label, ignoring case, accents and punctuation.
+   *
+   * @throws IllegalArgumentException naming the text when nothing matches
+   */
+  public static RegionLevel parse(String text) {
+    return Labels.parse(values(), text, "regionLevel");
   }
 }

@@ -9,7 +9,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class RegionalClusterDef {
+public abstract class RegionalClusterDef {
 
   /** The cluster name, e.g. {@code "Nord"}. */
   @Value.Parameter

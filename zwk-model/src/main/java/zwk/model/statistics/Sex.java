@@ -1,9 +1,10 @@
 package zwk.model.statistics;
 
 import java.util.Locale;
+import zwk.model.common.Labelled;
 
 /** Sex as official statistics report it (<em>Geschlecht</em>): male, female, or both together. */
-public enum Sex {
+public enum Sex implements Labelled {
   /** männlich ({@code m}). */
   MALE("m", "männlich", "male"),
   /** weiblich ({@code w}). */
@@ -26,9 +27,14 @@ public enum Sex {
     return code;
   }
 
-  /** Label in the given locale (English for {@code en}, German otherwise). */
-  public String label(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? englishLabel : germanLabel;
+  @Override
+  public String germanLabel() {
+    return germanLabel;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishLabel;
   }
 
   /**

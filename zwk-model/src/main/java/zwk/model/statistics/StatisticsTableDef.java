@@ -16,7 +16,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class StatisticsTableDef {
+public abstract class StatisticsTableDef {
 
   /** Where the table came from (file name or URI). */
   abstract String source();

@@ -1,0 +1,50 @@
+package zwk.model.check;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import zwk.model.ZwkStyle;
+
+/**
+ * A Demografie-Check of a council proposal or measure (<em>Demografie-Check</em>): which age groups
+ * it affects, and whether its effects on future generations, its follow-up costs and its
+ * accessibility were considered. An absent assessment means "not considered"; the validator reports
+ * that.
+ *
+ * <p>Invariant: follow-up costs are not negative.
+ */
+@Value.Immutable
+@ZwkStyle
+public abstract class DemographyCheckDef {
+
+  /** What was checked, e.g. a council proposal number or measure title. */
+  abstract String subject();
+
+  /** Date of the check. */
+  abstract Optional<LocalDate> date();
+
+  /** Age groups affected. */
+  abstract List<AgeGroup> affectedAgeGroups();
+
+  /** Assessment of effects on future generations (<em>Generationengerechtigkeit</em>). */
+  abstract Optional<String> futureGenerationsAssessment();
+
+  /** Assessment of follow-up costs (<em>Folgekosten</em>). */
+  abstract Optional<String> followUpCostsAssessment();
+
+  /** Expected follow-up costs in euro per year, where estimated. */
+  abstract Optional<BigDecimal> followUpCostsEurPerYear();
+
+  /** Assessment of accessibility (<em>Barrierefreiheit</em>). */
+  abstract Optional<String> accessibilityAssessment();
+
+  @Value.Check
+  void check() {
+    if (followUpCostsEurPerYear().isPresent() && followUpCostsEurPerYear().get().signum() < 0) {
+      throw new IllegalArgumentException("followUpCostsEurPerYear: expected >= 0, got "
+          + followUpCostsEurPerYear().get().toPlainString());
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package zwk.model.stage;
+
+import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
+
+/** Status of a stage of the Fünfstufen-Systematik (<em>Status</em>). */
+public enum StageStatus implements Labelled {
+  /** nicht begonnen. */
+  NOT_STARTED("nicht begonnen", "not started"),
+  /** in Arbeit. */
+  IN_PROGRESS("in Arbeit", "in progress"),
+  /** abgeschlossen. */
+  COMPLETED("abgeschlossen", "completed");
+
+  private final String germanLabel;
+  private final String englishLabel;
+
+  StageStatus(String germanLabel, String englishLabel) {
+    this.germanLabel = germanLabel;
+    this.englishLabel = englishLabel;
+  }
+
+  @Override
+  public String germanLabel() {
+    return germanLabel;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishLabel;
+  }
+
+  /**
+   * Parses the enum name or the German or English label, ignoring case, accents and punctuation.
+   *
+   * @throws IllegalArgumentException naming the text when nothing matches
+   */
+  public static StageStatus parse(String text) {
+    return Labels.parse(values(), text, "stageStatus");
+  }
+}

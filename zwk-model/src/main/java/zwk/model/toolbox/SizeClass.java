@@ -1,0 +1,45 @@
+package zwk.model.toolbox;
+
+import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
+
+/** Municipality size class for a tool's suitability (<em>Gemeindegrößenklasse</em>): rural municipality under 5,000, small town 5,000-19,999, medium town 20,000-99,999, large city 100,000 and more inhabitants. */
+public enum SizeClass implements Labelled {
+  /** Landgemeinde (unter 5.000). */
+  RURAL("Landgemeinde (unter 5.000)", "rural municipality (under 5,000)"),
+  /** Kleinstadt (5.000 bis unter 20.000). */
+  SMALL_TOWN("Kleinstadt (5.000 bis unter 20.000)", "small town (5,000-19,999)"),
+  /** Mittelstadt (20.000 bis unter 100.000). */
+  MEDIUM_TOWN("Mittelstadt (20.000 bis unter 100.000)", "medium town (20,000-99,999)"),
+  /** Großstadt (ab 100.000). */
+  LARGE_CITY("Großstadt (ab 100.000)", "large city (100,000+)"),
+  /** Landkreis. */
+  DISTRICT("Landkreis", "district");
+
+  private final String germanLabel;
+  private final String englishLabel;
+
+  SizeClass(String germanLabel, String englishLabel) {
+    this.germanLabel = germanLabel;
+    this.englishLabel = englishLabel;
+  }
+
+  @Override
+  public String germanLabel() {
+    return germanLabel;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishLabel;
+  }
+
+  /**
+   * Parses the enum name or the German or English label, ignoring case, accents and punctuation.
+   *
+   * @throws IllegalArgumentException naming the text when nothing matches
+   */
+  public static SizeClass parse(String text) {
+    return Labels.parse(values(), text, "sizeClass");
+  }
+}

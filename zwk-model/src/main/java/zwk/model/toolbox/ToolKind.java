@@ -1,0 +1,47 @@
+package zwk.model.toolbox;
+
+import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
+
+/** Kind of a Werkzeugkoffer tool (<em>Werkzeugart</em>). */
+public enum ToolKind implements Labelled {
+  /** Konzept. */
+  CONCEPT("Konzept", "concept"),
+  /** Vortrag. */
+  TALK("Vortrag", "talk"),
+  /** Video. */
+  VIDEO("Video", "video"),
+  /** Best-Practice-Dokumentation. */
+  BEST_PRACTICE("Best-Practice-Dokumentation", "best-practice documentation"),
+  /** Vorlage. */
+  TEMPLATE("Vorlage", "template"),
+  /** Checkliste. */
+  CHECKLIST("Checkliste", "checklist");
+
+  private final String germanLabel;
+  private final String englishLabel;
+
+  ToolKind(String germanLabel, String englishLabel) {
+    this.germanLabel = germanLabel;
+    this.englishLabel = englishLabel;
+  }
+
+  @Override
+  public String germanLabel() {
+    return germanLabel;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishLabel;
+  }
+
+  /**
+   * Parses the enum name or the German or English label, ignoring case, accents and punctuation.
+   *
+   * @throws IllegalArgumentException naming the text when nothing matches
+   */
+  public static ToolKind parse(String text) {
+    return Labels.parse(values(), text, "toolKind");
+  }
+}
