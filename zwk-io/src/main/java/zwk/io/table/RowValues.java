@@ -124,6 +124,66 @@ public final class RowValues {
     return Optional.of(new BigDecimal(decimalComma ? v.replace(',', '.') : v));
   }
 
+  /** A list cell ({@link ListCodec}); empty cell = empty list. */
+  public java.util.List<String> list(String id) {
+    Optional<String> t = optText(id);
+    if (t.isEmpty()) {
+      return java.util.List.of();
+    }
+    try {
+      return ListCodec.split(t.get());
+    } catch (IllegalArgumentException e) {
+      throw reject(id, "a list separated by | (" + e.getMessage() + ")", t.get());
+    }
+  }
+
+  /** A labelled enum (name, German or English label), if the cell is not empty. */
+  public <E extends Enum<E> & zwk.model.common.Labelled> Optional<E> optEnum(String id, E[] values) {
+    Optional<String> t = optText(id);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(zwk.model.common.Labels.parse(values, t.get(), id));
+    } catch (IllegalArgumentException e) {
+      throw reject(id, "one of " + java.util.Arrays.toString(values), t.get());
+    }
+  }
+
+  /** A list of labelled enums. */
+  public <E extends Enum<E> & zwk.model.common.Labelled> java.util.List<E> enumList(String id, E[] values) {
+    java.util.List<E> out = new java.util.ArrayList<>();
+    for (String item : list(id)) {
+      try {
+        out.add(zwk.model.common.Labels.parse(values, item, id));
+      } catch (IllegalArgumentException e) {
+        throw reject(id, "items of " + java.util.Arrays.toString(values), item);
+      }
+    }
+    return out;
+  }
+
+  /** A yes/no cell ({@code ja}/{@code nein}, {@code true}/{@code false}, {@code 1}/{@code 0}); empty = false. */
+  public boolean flag(String id) {
+    String v = cell(id).strip().toLowerCase(java.util.Locale.ROOT);
+    switch (v) {
+      case "":
+      case "nein":
+      case "no":
+      case "false":
+      case "0":
+        return false;
+      case "ja":
+      case "yes":
+      case "true":
+      case "1":
+      case "x":
+        return true;
+      default:
+        throw reject(id, "ja/nein or true/false", v);
+    }
+  }
+
   /** Rejects the cell with a reason (for checks of the mapper itself). */
   public RowRejectedException rejectCell(String id, String expected) {
     return reject(id, expected, cell(id));
