@@ -117,7 +117,12 @@ public final class IndicatorTable {
       });
       return values -> map(values, idColumns);
     });
-    return new Result(new IndicatorTable(ids, r.rows()), r);
+    try {
+      return new Result(new IndicatorTable(ids, r.rows()), r);
+    } catch (IllegalArgumentException e) {
+      throw new zwk.io.csv.CsvFormatException(zwk.io.csv.CsvFormatException.Kind.BAD_HEADER, source, 1, 0,
+          zwk.io.csv.CsvFormatException.clip(e.getMessage()), e);
+    }
   }
 
   private static IndicatorRow map(RowValues v, Map<String, Integer> idColumns) {
