@@ -2,7 +2,7 @@ package zwk.io.csv;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import de.siegmar.fastcsv.writer.QuoteStrategies;
+import de.siegmar.fastcsv.writer.QuoteStrategy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -15,9 +15,21 @@ import java.util.List;
 /**
  * Writes a CSV table under a {@link CsvExportProfile} (FastCSV underneath): BOM, separator, line
  * delimiter and decimal mark of the profile, quotes where CSV needs them, formula guard on every text
- * cell including the header.
+ * cell including the header. Header fields with {@code ;} or {@code ,} are always quoted, whatever
+ * the separator, so that the separator of the file can be detected on import.
  */
 public final class CsvTableWriter implements AutoCloseable {
+  /**
+   * Quotes (besides what CSV requires) every header field that contains {@code ;} or {@code ,}, so
+   * that the separator of a zwk file can always be detected from its header line.
+   */
+  private static final QuoteStrategy BOTH_SEPARATORS = new QuoteStrategy() {
+    @Override
+    public boolean quoteValue(int lineNo, int fieldIdx, String value) {
+      return lineNo == 1 && (value.indexOf(';') >= 0 || value.indexOf(',') >= 0);
+    }
+  };
+
   private final CsvExportProfile profile;
   private final Writer out;
   private final CsvWriter csv;
@@ -40,7 +52,7 @@ public final class CsvTableWriter implements AutoCloseable {
     this.csv = CsvWriter.builder()
         .fieldSeparator(profile.separator())
         .quoteCharacter('"')
-        .quoteStrategy(QuoteStrategies.REQUIRED)
+        .quoteStrategy(BOTH_SEPARATORS)
         .lineDelimiter(profile.lineDelimiter().equals("\r\n") ? LineDelimiter.CRLF : LineDelimiter.LF)
         .build(new NonClosingWriter(out));
   }

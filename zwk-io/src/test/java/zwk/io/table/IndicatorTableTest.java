@@ -92,6 +92,16 @@ class IndicatorTableTest {
   }
 
   @Test
+  void headerFieldsWithEitherSeparatorAreQuotedSoTheSeparatorCanBeDetected() {
+    Map<String, Optional<BigDecimal>> v = new LinkedHashMap<>();
+    v.put(";;;;x", Optional.of(BigDecimal.ONE));
+    IndicatorTable t = new IndicatorTable(List.of(";;;;x"), List.of(new IndicatorRow("k;1", "", Optional.empty(), v)));
+    assertEquals("region_key,region_name,date,\";;;;x\"\nk;1,,,1\n",
+        new String(write(t, CsvExportProfile.STANDARD), StandardCharsets.UTF_8));
+    assertEquals(t, read(write(t, CsvExportProfile.STANDARD)));
+  }
+
+  @Test
   void badNumberIsRejectedWithLineAndColumn() {
     String csv = "region_key;jugendquotient\n01001;29,1\n01002;29.1\n";
     IndicatorTable.Result r = IndicatorTable.readResult(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
