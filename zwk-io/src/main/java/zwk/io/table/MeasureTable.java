@@ -181,6 +181,6 @@ public final class MeasureTable {
         .withStatus(row.status())
         .withProgressPercent(row.progressPercent())
         .withWeight(row.weight())
-        .withBudget(budget.isPresent() ? budget : m.budget().filter(b -> false));
+        .withBudget(budget);
   }
 }
