@@ -135,6 +135,11 @@ final class FindingRenderer {
         || v instanceof String) {
       return v;
     }
+    if (v instanceof Double || v instanceof Float) {
+      double d = ((Number) v).doubleValue();
+      // NaN and infinities have no JSON number form: kept as text.
+      return Double.isFinite(d) ? BigDecimal.valueOf(d) : v.toString();
+    }
     if (v instanceof Number) {
       return new BigDecimal(v.toString());
     }

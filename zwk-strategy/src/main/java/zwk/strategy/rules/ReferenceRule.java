@@ -36,14 +36,14 @@ public final class ReferenceRule extends BaseRule {
         if (e.leadDepartmentId().isPresent() && !ctx.departmentIds().contains(e.leadDepartmentId().get())) {
           emit(out, base + "/leadDepartmentId", "department", e.leadDepartmentId().get(), StrategyStage.PROFILE);
         }
-        eachMissing(out, base + "/linkedMeasureIds", "measure", e.linkedMeasureIds(), ctx.measureIds(),
+        eachMissing(out, base, "linkedMeasureIds", "measure", e.linkedMeasureIds(), ctx.measureIds(),
             ctx.inventoryIds(), StrategyStage.PROFILE);
       }
     }
     List<ParticipationEvent> events = ctx.strategy().participation();
     for (int i = 0; i < events.size(); i++) {
       ParticipationEvent ev = events.get(i);
-      eachMissing(out, JsonPointer.of("participation", i, "actorIds"), "actor", ev.actorIds(), ctx.actorIds(),
+      eachMissing(out, JsonPointer.of("participation", i), "actorIds", "actor", ev.actorIds(), ctx.actorIds(),
           Set.of(), StrategyStage.FUTURE_WORKSHOP);
       for (int j = 0; j < ev.ideas().size(); j++) {
         Idea idea = ev.ideas().get(j);
@@ -64,16 +64,16 @@ public final class ReferenceRule extends BaseRule {
       if (m.parentId().isPresent() && !ctx.measureIds().contains(m.parentId().get())) {
         emit(out, base + "/parentId", "measure", m.parentId().get(), s);
       }
-      eachMissing(out, base + "/goalIds", "goal", m.goalIds(), ctx.goalIds(), Set.of(), s);
+      eachMissing(out, base, "goalIds", "goal", m.goalIds(), ctx.goalIds(), Set.of(), s);
       if (m.leadDepartmentId().isPresent() && !m.leadDepartmentId().get().isBlank()
           && !ctx.departmentIds().contains(m.leadDepartmentId().get())) {
         emit(out, base + "/leadDepartmentId", "department", m.leadDepartmentId().get(), s);
       }
-      eachMissing(out, base + "/partnerDepartmentIds", "department", m.partnerDepartmentIds(), ctx.departmentIds(), Set.of(), s);
-      eachMissing(out, base + "/partnerActorIds", "actor", m.partnerActorIds(), ctx.actorIds(), Set.of(), s);
-      eachMissing(out, base + "/toolIds", "tool", m.toolIds(), ctx.toolIds(), Set.of(), s);
-      eachMissing(out, base + "/ideaIds", "idea", m.ideaIds(), ctx.ideaIds(), Set.of(), s);
-      eachMissing(out, base + "/linkedMeasureIds", "measure", m.linkedMeasureIds(), ctx.measureIds(), ctx.inventoryIds(), s);
+      eachMissing(out, base, "partnerDepartmentIds", "department", m.partnerDepartmentIds(), ctx.departmentIds(), Set.of(), s);
+      eachMissing(out, base, "partnerActorIds", "actor", m.partnerActorIds(), ctx.actorIds(), Set.of(), s);
+      eachMissing(out, base, "toolIds", "tool", m.toolIds(), ctx.toolIds(), Set.of(), s);
+      eachMissing(out, base, "ideaIds", "idea", m.ideaIds(), ctx.ideaIds(), Set.of(), s);
+      eachMissing(out, base, "linkedMeasureIds", "measure", m.linkedMeasureIds(), ctx.measureIds(), ctx.inventoryIds(), s);
       for (int k = 0; k < m.steps().size(); k++) {
         ImplementationStep step = m.steps().get(k);
         if (step.responsibleDepartmentId().isPresent()
@@ -85,11 +85,12 @@ public final class ReferenceRule extends BaseRule {
     }
   }
 
-  private static void eachMissing(FindingSink out, String base, String kind, List<String> ids, Set<String> known,
-      Set<String> alsoKnown, StrategyStage stage) {
+  /** Reports each id of the list that is in neither set; {@code base} is only concatenated on a miss. */
+  private static void eachMissing(FindingSink out, String base, String property, String kind, List<String> ids,
+      Set<String> known, Set<String> alsoKnown, StrategyStage stage) {
     for (int k = 0; k < ids.size(); k++) {
       if (!known.contains(ids.get(k)) && !alsoKnown.contains(ids.get(k))) {
-        emit(out, base + "/" + k, kind, ids.get(k), stage);
+        emit(out, base + "/" + property + "/" + k, kind, ids.get(k), stage);
       }
     }
   }

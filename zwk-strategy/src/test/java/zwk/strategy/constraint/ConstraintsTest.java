@@ -92,6 +92,33 @@ class ConstraintsTest {
     assertEquals(1, Constraints.violations(s).size());
   }
 
+  /** A type shaped like a generated class: one constrained accessor, one derived method that must not run. */
+  static final class WithDerived {
+    @jakarta.validation.constraints.NotBlank
+    String title() {
+      return "";
+    }
+
+    String exploding() {
+      throw new IllegalStateException("derived methods must not be called by the validator");
+    }
+
+    int hashCodeLike() {
+      throw new IllegalStateException("not a property either");
+    }
+  }
+
+  @Test
+  void unconstrainedNoArgMethodsAreSelectedButNeverCalled() {
+    var violations = Constraints.validator().validate(new WithDerived());
+    assertEquals(1, violations.size());
+    assertEquals("/title", Constraints.pointer(violations.iterator().next().getPropertyPath()));
+    // The generated Municipality exposes exactly one constrained property among its accessors.
+    var descriptor = Constraints.validator().getConstraintsForClass(zwk.model.region.Municipality.class);
+    assertEquals(java.util.Set.of("name", "programmeMemberships"), descriptor.getConstrainedProperties().stream()
+        .map(p -> p.getPropertyName()).collect(java.util.stream.Collectors.toSet()));
+  }
+
   @Test
   void pointerComparisonIsNumericForIndexes() {
     assertTrue(Constraints.comparePointers("/plan/measures/2/title", "/plan/measures/10/title") < 0);
