@@ -209,6 +209,14 @@ class HardeningTest {
     }
   }
 
+  @Test
+  void emptyFileNamesTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path empty = java.nio.file.Files.createFile(dir.resolve("leer.json"));
+    JsonSyntaxException e = assertThrows(JsonSyntaxException.class, () -> ZwkJson.read(empty, MunicipalStrategy.class));
+    assertEquals(empty.toString(), e.sourceName());
+    assertTrue(e.getMessage().startsWith(empty + ":1:1:"), e.getMessage());
+  }
+
   /** 0xC3 starts a two-byte sequence; 0x28 '(' is no continuation byte. */
   @Test
   void invalidUtf8() {
