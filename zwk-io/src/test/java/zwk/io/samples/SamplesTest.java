@@ -73,6 +73,9 @@ class SamplesTest {
     assertEquals("Kornwestheim", titleToOrigin.get("Digitaler Dolmetscherpool"));
     assertEquals("Kornwestheim", titleToOrigin.get("Vorlesetreffen in einfacher Sprache"));
     assertEquals("Dessau-Roßlau", titleToOrigin.get("Diversitätsorientierte Personalpolitik"));
+    // Named in the documentation of the DWK's second exchange meeting (Vrees, March 2018).
+    assertEquals("Lünne", titleToOrigin.get("Dorfdialog Lünne"));
+    assertEquals("Vrees", titleToOrigin.get("Technische Assistenzsysteme im barrierefreien Wohnraum"));
   }
 
   /** Every origin AGS names the origin municipality in the official register (GV-ISys 31.12.2021). */
@@ -93,8 +96,8 @@ class SamplesTest {
       assertTrue(name.startsWith(origin), t.id() + ": register names " + ags + " '" + name + "', tool says '" + origin + "'");
       checked.add(ags);
     }
-    assertEquals(7, checked.size(), "distinct origins: Coburg, Spelle, Kornwestheim, Bremerhaven, "
-        + "Ludwigslust-Parchim, Barleben, Dessau-Roßlau");
+    assertEquals(9, checked.size(), "distinct origins: Coburg, Spelle, Kornwestheim, Bremerhaven, "
+        + "Ludwigslust-Parchim, Barleben, Dessau-Roßlau, Lünne, Vrees");
   }
 
   /** AGS → name for Kreise (Satzart 40) and Gemeinden (60); the file lost leading zeros. */
