@@ -48,7 +48,7 @@ class ParticipationRulesTest {
     // The workshop after the adoption on 2023-03-23.
     ValidationReport after = validate(event(complete(), 0, e -> e.withDate(LocalDate.of(2023, 3, 24))));
     assertEquals(List.of("ZWK-PART-001 /participation"), keys(after, "ZWK-PART-001"));
-    assertEquals("Keine Zukunftswerkstatt ist auf oder vor dem Beschluss des Werkstattplans (2023-03-23) datiert.",
+    assertEquals("Keine Zukunftswerkstatt ist auf den Tag des Beschlusses des Werkstattplans (23.03.2023) oder früher datiert.",
         after.findings("ZWK-PART-001").get(0).message());
     // On the adoption day it still counts.
     assertEquals(List.of(), keys(validate(event(complete(), 0, e -> e.withDate(LocalDate.of(2023, 3, 23)))), "ZWK-PART-001"));

@@ -102,7 +102,7 @@ class StageAndProfileRulesTest {
         keys(validate(Fixtures.profile(complete(), p -> p.withAsOf(LocalDate.of(2020, 3, 22)))), "ZWK-PROFILE-002"));
     ValidationReport noDate = validate(Fixtures.profile(complete(), p -> p.withAsOf(Optional.empty())));
     assertEquals(List.of("ZWK-PROFILE-002 /profile/asOf"), keys(noDate, "ZWK-PROFILE-002"));
-    assertEquals("Das Kommunalprofil hat kein Datum (Stand); sein Alter lässt sich nicht prüfen.",
+    assertEquals("Für das Kommunalprofil ist kein Stand (Datum) angegeben; sein Alter lässt sich nicht prüfen.",
         noDate.findings("ZWK-PROFILE-002").get(0).message());
   }
 
