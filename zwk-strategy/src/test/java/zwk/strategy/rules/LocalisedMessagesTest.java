@@ -152,4 +152,18 @@ class LocalisedMessagesTest {
         f.message());
     assertEquals("2024-03-14", f.parameters().get("lastReview"));
   }
+
+  @Test
+  void review002ShowsGermanDates() {
+    // Adopted 2023-03-23 (SampleStrategies) + 24 months = 2025-03-23; on 2025-03-24 stage 5 is overdue.
+    MunicipalStrategy s = stage(complete(), 4, st -> st.withStatus(StageStatus.NOT_STARTED));
+    StrategyValidator later = StrategyValidator.builder().referenceDate(LocalDate.of(2025, 3, 24)).build();
+    Finding f = later.validate(s).findings("ZWK-REVIEW-002").get(0);
+    assertEquals("Der Werkstattplan wurde am 23.03.2023 beschlossen; die nach 24 Monaten fällige Zwischenbilanz wurde"
+        + " noch nicht begonnen.", f.message());
+    assertEquals("The workshop plan was adopted on 2023-03-23; the interim review due after 24 months has not begun.",
+        later.validate(s, Locale.ENGLISH).findings("ZWK-REVIEW-002").get(0).message());
+    assertEquals("2023-03-23", f.parameters().get("adoptedOn"));
+    assertEquals(24, f.parameters().get("interimReviewAfterMonths"));
+  }
 }
