@@ -14,9 +14,18 @@ import zwk.model.stage.StrategyStage;
  * ({@link Severity} constant name), {@code path} (a JSON pointer, RFC 6901, into the
  * {@code zwk.strategy} document, e.g. {@code /plan/measures/3/leadDepartmentId}; {@code ""} is the
  * whole document), {@code message} and {@code hint} (already rendered in the report's locale),
- * {@code parameters} (an ordered map of the rule's data: strings, numbers, booleans or lists of
- * strings; dates as ISO-8601 strings, enums as constant names), optional {@code stage}
+ * {@code parameters} (an ordered map of the rule's data), optional {@code stage}
  * ({@link StrategyStage} constant name) and optional {@code actionFieldId}.
+ *
+ * <p>Parameters are machine-readable data, independent of the locale: the validator stores only
+ * {@link String}, {@link Integer}, {@link Long}, {@link java.math.BigDecimal}, {@link Boolean} and
+ * immutable {@link java.util.List}s of these. Dates are ISO-8601 strings, enums constant names,
+ * action fields and other objects their ids. An integral number is an Integer in int range, else a
+ * Long in long range, else a BigDecimal; a BigDecimal with scale &gt; 0 (e.g. {@code 12016.42})
+ * keeps its scale; NaN and infinities are strings. This is the typing zwk-io reads back from JSON,
+ * so a report survives a JSON round trip equal. The message and hint show the same values for
+ * people: enums and action fields as their German or English labels, dates and decimals in the
+ * locale's format.
  *
  * <p>User-supplied text only ever appears as a parameter value, inserted verbatim into the
  * message; nothing in it is evaluated (DESIGN.md rule 5).

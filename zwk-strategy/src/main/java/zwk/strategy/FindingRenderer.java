@@ -1,6 +1,9 @@
 package zwk.strategy;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import zwk.model.common.Labelled;
 import zwk.model.stage.StrategyStage;
 import zwk.strategy.rule.FindingSink;
 import zwk.strategy.rule.Messages;
@@ -50,6 +54,7 @@ final class FindingRenderer {
     private final Rule rule;
     private final String path;
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private final Map<String, String> shown = new HashMap<>();
     private String variant;
     private String actionField;
     private StrategyStage stage;
@@ -63,6 +68,14 @@ final class FindingRenderer {
     @Override
     public FindingSink.Report param(String name, Object value) {
       params.put(name, normalise(value));
+      shown.put(name, display(value, locale));
+      return this;
+    }
+
+    @Override
+    public FindingSink.Report param(String name, Object value, Labelled label) {
+      params.put(name, normalise(value));
+      shown.put(name, label == null ? display(value, locale) : label.label(textLocale(locale)));
       return this;
     }
 
@@ -91,8 +104,8 @@ final class FindingRenderer {
           .ruleId(rule.id())
           .severity(ruleSet.severity(rule.id()))
           .path(path)
-          .message(Messages.format(text(bundle, "message", rule.id()), params))
-          .hint(Messages.format(text(bundle, "hint", ""), params))
+          .message(Messages.format(text(bundle, "message", rule.id()), shown))
+          .hint(Messages.format(text(bundle, "hint", ""), shown))
           .parameters(params)
           .stage(Optional.ofNullable(stage))
           .actionFieldId(Optional.ofNullable(actionField))
@@ -105,7 +118,57 @@ final class FindingRenderer {
     }
   }
 
-  /** Parameter values as JSON-friendly data: dates as ISO text, enums as names, lists of those. */
+  /** English for language {@code en}, else German: the two languages of messages and labels. */
+  static Locale textLocale(Locale locale) {
+    return "en".equals(language(locale)) ? Locale.ENGLISH : Locale.GERMAN;
+  }
+
+  /**
+   * The text of a parameter value in a message: labels of {@link Labelled} values in the locale,
+   * dates as {@code 01.03.2022} (German) or {@code 2022-03-01} (English), decimal numbers with the
+   * locale's grouping and decimal separator and their scale ({@code 12.016,42} / {@code 12,016.42}),
+   * integers plain (years, counts), lists joined with {@code ", "}, anything else as its data text.
+   */
+  static String display(Object v, Locale locale) {
+    Locale l = textLocale(locale);
+    if (v instanceof Labelled) {
+      return ((Labelled) v).label(l);
+    }
+    if (v instanceof Collection) {
+      List<String> parts = new ArrayList<>();
+      for (Object o : (Collection<?>) v) {
+        parts.add(display(o, l));
+      }
+      return String.join(", ", parts);
+    }
+    if (v instanceof LocalDate) {
+      return l == Locale.ENGLISH ? v.toString() : GERMAN_DATE.format((LocalDate) v);
+    }
+    if (v instanceof BigDecimal) {
+      BigDecimal d = (BigDecimal) v;
+      if (d.scale() > 10 || d.precision() - d.scale() > 30) {
+        return d.toString();
+      }
+      int scale = Math.max(0, d.scale());
+      NumberFormat f = NumberFormat.getNumberInstance(l == Locale.ENGLISH ? Locale.UK : Locale.GERMANY);
+      f.setGroupingUsed(true);
+      f.setMinimumFractionDigits(scale);
+      f.setMaximumFractionDigits(scale);
+      return f.format(d);
+    }
+    return Messages.text(normalise(v));
+  }
+
+  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.GERMANY);
+
+  /**
+   * Parameter values as JSON-friendly data that a JSON round trip gives back equal (see
+   * {@link Finding}): dates as ISO text, enums as constant names, integral numbers of any type as
+   * Integer (int range), Long (long range) or else BigDecimal (scale 0, or its own non-positive
+   * scale beyond 19 digits), other numbers as BigDecimal with their scale (doubles through
+   * {@link BigDecimal#valueOf(double)}), NaN and infinities as text, lists of those; anything else
+   * as its text.
+   */
   static Object normalise(Object v) {
     if (v == null) {
       return "";
@@ -123,25 +186,37 @@ final class FindingRenderer {
       }
       return List.copyOf(list);
     }
-    // Integral numbers get one type per range (Integer, else Long), as zwk-io reads them back
-    // from JSON, so that a report survives a JSON round trip equal.
-    if (v instanceof BigDecimal && ((BigDecimal) v).scale() == 0 && ((BigDecimal) v).unscaledValue().bitLength() < 64) {
-      v = ((BigDecimal) v).longValueExact();
-    }
-    if (v instanceof Long && (Long) v == ((Long) v).intValue()) {
-      return ((Long) v).intValue();
-    }
-    if (v instanceof Integer || v instanceof Long || v instanceof BigDecimal || v instanceof Boolean
-        || v instanceof String) {
+    if (v instanceof String || v instanceof Boolean) {
       return v;
     }
     if (v instanceof Double || v instanceof Float) {
       double d = ((Number) v).doubleValue();
       // NaN and infinities have no JSON number form: kept as text.
-      return Double.isFinite(d) ? BigDecimal.valueOf(d) : v.toString();
+      if (!Double.isFinite(d)) {
+        return v.toString();
+      }
+      v = BigDecimal.valueOf(d);
+    } else if (v instanceof Number && !(v instanceof BigDecimal)) {
+      try {
+        v = new BigDecimal(v.toString());
+      } catch (NumberFormatException e) {
+        return v.toString();
+      }
     }
-    if (v instanceof Number) {
-      return new BigDecimal(v.toString());
+    if (v instanceof BigDecimal) {
+      // Integral numbers get one type per range (Integer, Long, else BigDecimal with scale 0), as
+      // zwk-io reads them back from JSON, so that a report survives a JSON round trip equal.
+      BigDecimal d = (BigDecimal) v;
+      // Beyond 19 digits (and so beyond long) the value is kept as it is: no giant expansion.
+      if (d.scale() > 0 || d.precision() - d.scale() > 19) {
+        return d;
+      }
+      BigDecimal integral = d.setScale(0);
+      int bits = integral.unscaledValue().bitLength();
+      if (bits < 32) {
+        return integral.intValueExact();
+      }
+      return bits < 64 ? (Object) integral.longValueExact() : integral;
     }
     return v.toString();
   }

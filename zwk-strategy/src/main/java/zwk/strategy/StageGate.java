@@ -44,7 +44,7 @@ final class StageGate {
       if (s.statusOf(p) != StageStatus.COMPLETED) {
         int idx = indexOf(s, p);
         sink.at(idx < 0 ? "/stages" : JsonPointer.of("stages", idx, "status")).stage(p)
-            .param("stage", p.name()).param("target", target.name()).emit();
+            .param("stage", p).param("target", target).emit();
       }
     }
     List<Finding> out = new ArrayList<>(renderer.findings());

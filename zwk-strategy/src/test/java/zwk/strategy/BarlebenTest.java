@@ -70,14 +70,26 @@ class BarlebenTest {
     ValidationReport en = Fixtures.validator().validate(SampleStrategies.barleben(), Locale.ENGLISH);
     // 2022-06-11 to 2024-06-30: 19 days of June 2022 remain after the 11th, + 365 (to 2023-06-30)
     // + 366 (to 2024-06-30, 2024 is a leap year) = 750.
-    assertEquals("Die Idee „Mehrgenerationenwohnen auf dem alten Sportplatz“ ist seit 750 Tagen offen (höchstens 180).",
+    assertEquals("Die Idee „Mehrgenerationenwohnen auf dem alten Sportplatz“ ist seit 750 Tagen offen"
+        + " (vorgesehen sind höchstens 180 Tage).",
         de.findings().get(0).message());
-    assertEquals("The idea \"Mehrgenerationenwohnen auf dem alten Sportplatz\" has been open for 750 days (at most 180).",
+    assertEquals("The idea \"Mehrgenerationenwohnen auf dem alten Sportplatz\" has been open for 750 days"
+        + " (the limit is 180 days).",
         en.findings().get(0).message());
     assertEquals("en", en.locale());
     assertEquals(750, de.findings().get(0).parameters().get("daysOpen"));
     assertEquals("Für die Maßnahme „Willkommenspaket für neue Fachkräfte“ fehlt das Budget.", de.findings().get(3).message());
     assertEquals("The measure \"Willkommenspaket für neue Fachkräfte\" has no budget.", en.findings().get(3).message());
+    // s5 is a THREAT in action field health-care (SampleStrategies): labels in the message, ids in the data.
+    assertEquals("Weißer Fleck: „Wachsende Zahl Hochbetagter bei knapper Pflegeinfrastruktur“ (Risiko) wird von keinem"
+        + " Ziel und keiner Maßnahme im Handlungsfeld „Gesundheit und Pflege“ aufgegriffen.", de.findings().get(1).message());
+    assertEquals("Ein Ziel oder eine Maßnahme im Handlungsfeld „Gesundheit und Pflege“ ergänzen oder die Zurückstellung"
+        + " begründen.", de.findings().get(1).hint());
+    assertEquals("White spot: \"Wachsende Zahl Hochbetagter bei knapper Pflegeinfrastruktur\" (threat) is not addressed"
+        + " by any goal or measure in action field \"Health and care\".", en.findings().get(1).message());
+    assertEquals("health-care", en.findings().get(1).parameters().get("actionFieldId"));
+    assertEquals("THREAT", en.findings().get(1).parameters().get("category"));
+    assertEquals(de.findings().get(1).parameters(), en.findings().get(1).parameters());
   }
 
   @Test

@@ -64,7 +64,7 @@ class RuleSetConfigTest {
     StrategyValidator four = StrategyValidator.builder().referenceDate(Fixtures.TODAY)
         .configure(RuleSetConfig.builder().putThreshold("minDepartments", new BigDecimal("4")).build()).build();
     ValidationReport r = four.validate(SampleStrategies.barleben());
-    assertEquals("Nur 3 Ämter bzw. Fachbereiche sind an den Maßnahmen beteiligt, erwartet sind mindestens 4.",
+    assertEquals("An den Maßnahmen sind nur 3 von mindestens 4 erwarteten Ämtern bzw. Fachbereichen beteiligt.",
         r.findings("ZWK-DEPT-001").get(0).message());
   }
 
@@ -107,10 +107,12 @@ class RuleSetConfigTest {
     StrategyValidator v = Fixtures.validator();
     ValidationReport fr = v.validate(SampleStrategies.barleben(), Locale.FRENCH);
     assertEquals("de", fr.locale());
-    assertEquals("Öffentlichkeitsarbeit kommt im Werkstattplan weder als Handlungsfeld noch als Maßnahme vor.",
+    assertEquals("Das Handlungsfeld „Öffentlichkeitsarbeit“ kommt im Werkstattplan nicht vor: Ihm ist keine Leitlinie,"
+        + " kein Ziel und keine Maßnahme zugeordnet.",
         fr.findings("ZWK-COMM-001").get(0).message());
     ValidationReport uk = v.validate(SampleStrategies.barleben(), Locale.UK);
-    assertEquals("Public relations appears in the workshop plan neither as an action field nor as a measure.",
+    assertEquals("The action field \"Public relations\" does not appear in the workshop plan: no guiding line, goal or"
+        + " measure belongs to it.",
         uk.findings("ZWK-COMM-001").get(0).message());
     assertEquals("Plan a public-relations measure so that the strategy becomes known.", uk.findings("ZWK-COMM-001").get(0).hint());
     StrategyValidator en = StrategyValidator.builder().locale(Locale.ENGLISH).referenceDate(Fixtures.TODAY).build();

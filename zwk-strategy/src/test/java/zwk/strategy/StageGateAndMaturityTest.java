@@ -38,7 +38,7 @@ class StageGateAndMaturityTest {
     List<Finding> blockers = v.canAdvance(s, StrategyStage.INTERIM_REVIEW);
     // Gate: stage 3 not completed; and STAGE-001 (stage 4 completed before stage 3) is an ERROR of stage 4.
     assertEquals(List.of("ZWK-GATE-001 /stages/2/status", "ZWK-STAGE-001 /stages/3/status"), keys(blockers));
-    assertEquals("Die Stufe FUTURE_WORKSHOP ist nicht abgeschlossen; die Stufe INTERIM_REVIEW kann noch nicht beginnen.",
+    assertEquals("Die Stufe „Zukunftswerkstatt“ ist nicht abgeschlossen; die Stufe „Zwischenbilanz“ kann noch nicht beginnen.",
         blockers.get(0).message());
     // A strategy with no stage records: all earlier stages block, pointing at /stages.
     MunicipalStrategy empty = MunicipalStrategy.builder().municipality(s.municipality()).build();

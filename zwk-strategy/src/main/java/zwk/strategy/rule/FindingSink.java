@@ -13,10 +13,20 @@ public interface FindingSink {
   /** A finding under construction. */
   interface Report {
     /**
-     * Adds a parameter. Values should be strings, numbers, booleans or lists of strings; dates and
-     * enums are stored as their ISO text / constant name.
+     * Adds a parameter. Values should be strings, numbers, booleans, dates, enums or lists of
+     * these. The finding's {@code parameters} keep them as data (dates as ISO text, enums as
+     * constant names, integers as Integer or Long); the message shows them for people: a
+     * {@link zwk.model.common.Labelled} enum as its label in the report's locale, dates and
+     * decimal numbers in the locale's format. Values are inserted verbatim, never evaluated.
      */
     Report param(String name, Object value);
+
+    /**
+     * Adds a parameter whose data is {@code value} but whose text in messages is the label of
+     * {@code shown} in the report's locale, e.g. an action-field id shown as the field's label
+     * (see {@link RuleContext#actionFieldLabel(String)}).
+     */
+    Report param(String name, Object value, zwk.model.common.Labelled shown);
 
     /** Selects a message variant: keys {@code <id>.<variant>.message} and {@code .hint}. */
     Report variant(String variant);

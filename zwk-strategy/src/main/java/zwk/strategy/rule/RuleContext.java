@@ -3,6 +3,7 @@ package zwk.strategy.rule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import zwk.model.catalogue.ActionField;
 import zwk.model.catalogue.ActionFields;
 import zwk.model.catalogue.Actor;
 import zwk.model.catalogue.Department;
+import zwk.model.common.Labelled;
 import zwk.model.participation.Idea;
 import zwk.model.plan.Goal;
 import zwk.model.plan.Measure;
@@ -35,7 +37,7 @@ public final class RuleContext {
   private final Set<String> measureIds = new HashSet<>();
   private final Set<String> inventoryIds = new HashSet<>();
   private final Set<String> goalIds = new HashSet<>();
-  private final Set<String> actionFieldIds = new HashSet<>();
+  private final Map<String, ActionField> actionFields = new HashMap<>();
 
   private RuleContext(MunicipalStrategy strategy, LocalDate today, Map<String, BigDecimal> thresholds) {
     this.strategy = strategy;
@@ -50,8 +52,9 @@ public final class RuleContext {
       p.goals().stream().map(Goal::id).forEach(goalIds::add);
     });
     strategy.profile().ifPresent(p -> p.inventory().stream().map(ExistingMeasure::id).forEach(inventoryIds::add));
-    ActionFields.all().stream().map(ActionField::id).forEach(actionFieldIds::add);
-    strategy.ownActionFields().stream().map(ActionField::id).forEach(actionFieldIds::add);
+    // A municipality's own field with a standard id does not replace the standard label.
+    strategy.ownActionFields().forEach(f -> actionFields.put(f.id(), f));
+    ActionFields.all().forEach(f -> actionFields.put(f.id(), f));
   }
 
   /**
@@ -131,7 +134,26 @@ public final class RuleContext {
 
   /** Ids of the standard action fields and the strategy's own. */
   public Set<String> actionFieldIds() {
-    return Collections.unmodifiableSet(actionFieldIds);
+    return Collections.unmodifiableSet(actionFields.keySet());
+  }
+
+  /**
+   * The label of an action field for messages: the standard catalogue's or the strategy's own
+   * field, or the id itself (in both languages) when the id is unknown.
+   */
+  public Labelled actionFieldLabel(String id) {
+    ActionField f = actionFields.get(id);
+    return f != null ? f : new Labelled() {
+      @Override
+      public String germanLabel() {
+        return id;
+      }
+
+      @Override
+      public String englishLabel() {
+        return id;
+      }
+    };
   }
 
   /** The plan, if any (shortcut). */

@@ -1,6 +1,7 @@
 package zwk.strategy.rules;
 
 import jakarta.validation.ConstraintViolation;
+import zwk.model.common.Labelled;
 import zwk.model.stage.StrategyStage;
 import zwk.model.strategy.MunicipalStrategy;
 import zwk.strategy.Severity;
@@ -12,7 +13,8 @@ import zwk.strategy.rule.RuleContext;
 /**
  * ZWK-FIELD-001: the field-level Jakarta constraints of the model hold (e.g. {@code @NotBlank} on
  * {@code Municipality.name()} and {@code Measure.title()}). One finding per violation, at the JSON
- * pointer of the field, with the constraint's simple name as variant and parameter. The stage
+ * pointer of the field, with the constraint's simple name as variant and parameter; the message
+ * names the property in the report's language ({@code title} → „Titel“), the parameter keeps it. The stage
  * follows the first path token (profile → 2, participation → 3, plan → 4, else 1).
  */
 public final class FieldConstraintRule extends BaseRule {
@@ -28,8 +30,36 @@ public final class FieldConstraintRule extends BaseRule {
       String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
       String property = path.substring(path.lastIndexOf('/') + 1);
       out.at(path).stage(stageOf(path)).variant(constraint)
-          .param("property", property).param("constraint", constraint).emit();
+          .param("property", property, label(property)).param("constraint", constraint).emit();
     }
+  }
+
+  /** German and English names of the constrained properties; others are shown as they are. */
+  private static Labelled label(String property) {
+    switch (property) {
+      case "title":
+        return labelled("Titel", "title");
+      case "name":
+        return labelled("Name", "name");
+      case "text":
+        return labelled("Text", "text");
+      default:
+        return labelled(property, property);
+    }
+  }
+
+  private static Labelled labelled(String german, String english) {
+    return new Labelled() {
+      @Override
+      public String germanLabel() {
+        return german;
+      }
+
+      @Override
+      public String englishLabel() {
+        return english;
+      }
+    };
   }
 
   private static StrategyStage stageOf(String path) {

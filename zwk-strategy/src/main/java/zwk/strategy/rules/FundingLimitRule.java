@@ -80,7 +80,7 @@ public final class FundingLimitRule extends BaseRule {
 
   private static void limit(FindingSink out, int year, FundingKind kind, BigDecimal sum, BigDecimal limit) {
     if (sum != null && sum.compareTo(limit) > 0) {
-      out.at("/plan/measures").variant("kind").param("year", year).param("fundingKind", kind.name())
+      out.at("/plan/measures").variant("kind").param("year", year).param("fundingKind", kind)
           .param("sumEur", sum).param("limitEur", limit).emit();
     }
   }

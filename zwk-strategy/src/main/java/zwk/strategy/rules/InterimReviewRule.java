@@ -30,7 +30,7 @@ public final class InterimReviewRule extends BaseRule {
     int months = ctx.intThreshold("interimReviewAfterMonths");
     if (adopted.plusMonths(months).isBefore(ctx.today())
         && ctx.strategy().statusOf(StrategyStage.INTERIM_REVIEW) == StageStatus.NOT_STARTED) {
-      out.at("/stages").param("adoptedOn", adopted.toString()).param("interimReviewAfterMonths", months).emit();
+      out.at("/stages").param("adoptedOn", adopted).param("interimReviewAfterMonths", months).emit();
     }
   }
 }

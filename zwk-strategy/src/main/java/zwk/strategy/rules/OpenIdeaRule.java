@@ -40,7 +40,7 @@ public final class OpenIdeaRule extends BaseRule {
         long days = ChronoUnit.DAYS.between(date, ctx.today());
         if (idea.status() == IdeaStatus.OPEN && days > max) {
           var r = out.at(JsonPointer.of("participation", i, "ideas", j)).param("ideaId", idea.id())
-              .param("text", Texts.cut(idea.text())).param("eventDate", date.toString())
+              .param("text", Texts.cut(idea.text())).param("eventDate", date)
               .param("daysOpen", days).param("maxOpenIdeaDays", max);
           idea.actionFieldId().ifPresent(r::actionField);
           r.emit();

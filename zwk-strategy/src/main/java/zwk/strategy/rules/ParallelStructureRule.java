@@ -111,7 +111,8 @@ public final class ParallelStructureRule extends BaseRule {
             String[] key = g.getKey().split("\u0000", 2);
             out.at(later.path).actionField(key[0])
                 .param("measureId", later.id).param("otherId", first.id).param("otherPath", first.path)
-                .param("actionFieldId", key[0]).param("targetGroup", key[1])
+                .param("actionFieldId", key[0], ctx.actionFieldLabel(key[0]))
+                .param("targetGroup", TargetGroup.valueOf(key[1]))
                 .param("leadDepartmentId", later.lead).param("otherLeadDepartmentId", first.lead).emit();
           }
         }

@@ -36,7 +36,7 @@ public final class PlanReviewRule extends BaseRule {
     }
     int months = ctx.intThreshold("reviewIntervalMonths");
     if (last.plusMonths(months).isBefore(ctx.today())) {
-      out.at("/plan/lastReviewedOn").param("lastReview", last.toString()).param("today", ctx.today().toString())
+      out.at("/plan/lastReviewedOn").param("lastReview", last).param("today", ctx.today())
           .param("reviewIntervalMonths", months).emit();
     }
   }

@@ -33,7 +33,7 @@ public final class ProfileAgeRule extends BaseRule {
     }
     LocalDate at = ctx.plan().flatMap(pl -> pl.adoptedOn()).orElse(ctx.today());
     if (p.asOf().get().plusYears(years).isBefore(at)) {
-      out.at("/profile/asOf").param("asOf", p.asOf().get().toString()).param("at", at.toString())
+      out.at("/profile/asOf").param("asOf", p.asOf().get()).param("at", at)
           .param("maxProfileAgeYears", years).emit();
     }
   }

@@ -36,7 +36,7 @@ public final class PublicRelationsRule extends BaseRule {
     }
     List<Measure> measures = plan.measures();
     if (measures.stream().noneMatch(m -> m.actionFieldIds().contains(pr))) {
-      out.at("/plan").actionField(pr).param("actionFieldId", pr).emit();
+      out.at("/plan").actionField(pr).param("actionFieldId", pr, ActionFields.PUBLIC_RELATIONS).emit();
     }
   }
 }

@@ -33,8 +33,8 @@ public final class StageDatesRule extends BaseRule {
       Optional<LocalDate> predDone = ctx.strategy().stage(pred).flatMap(StageRecord::completed);
       if (predDone.isPresent() && r.completed().get().isBefore(predDone.get())) {
         out.at(JsonPointer.of("stages", i, "completed")).stage(r.stage())
-            .param("stage", r.stage().name()).param("completed", r.completed().get().toString())
-            .param("predecessor", pred.name()).param("predecessorCompleted", predDone.get().toString()).emit();
+            .param("stage", r.stage()).param("completed", r.completed().get())
+            .param("predecessor", pred).param("predecessorCompleted", predDone.get()).emit();
       }
     }
   }

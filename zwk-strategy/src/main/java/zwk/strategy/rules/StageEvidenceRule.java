@@ -30,11 +30,11 @@ public final class StageEvidenceRule extends BaseRule {
       }
       if (r.completed().isEmpty()) {
         out.at(JsonPointer.of("stages", i, "completed")).stage(r.stage()).variant("noDate")
-            .param("stage", r.stage().name()).emit();
+            .param("stage", r.stage()).emit();
       }
       if (r.evidence().isEmpty()) {
         out.at(JsonPointer.of("stages", i, "evidence")).stage(r.stage()).variant("noEvidence")
-            .param("stage", r.stage().name()).emit();
+            .param("stage", r.stage()).emit();
       }
     }
   }

@@ -23,8 +23,8 @@ public final class StageFutureDateRule extends BaseRule {
       StageRecord r = stages.get(i);
       if (r.completed().isPresent() && r.completed().get().isAfter(ctx.today())) {
         out.at(JsonPointer.of("stages", i, "completed")).stage(r.stage())
-            .param("stage", r.stage().name()).param("completed", r.completed().get().toString())
-            .param("today", ctx.today().toString()).emit();
+            .param("stage", r.stage()).param("completed", r.completed().get())
+            .param("today", ctx.today()).emit();
       }
     }
   }

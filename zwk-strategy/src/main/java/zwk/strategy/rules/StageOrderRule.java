@@ -31,7 +31,7 @@ public final class StageOrderRule extends BaseRule {
       for (StrategyStage p = r.stage().predecessor().orElse(null); p != null; p = p.predecessor().orElse(null)) {
         if (ctx.strategy().statusOf(p) != StageStatus.COMPLETED) {
           out.at(JsonPointer.of("stages", i, "status")).stage(r.stage())
-              .param("stage", r.stage().name()).param("predecessor", p.name()).emit();
+              .param("stage", r.stage()).param("predecessor", p).emit();
           break;
         }
       }

@@ -51,8 +51,9 @@ public final class WhiteSpotRule extends BaseRule {
       boolean deferred = e.deferralReason().map(r -> !r.isBlank()).orElse(false);
       if (!deferred && !covered.contains(e.actionFieldId().get())) {
         out.at(JsonPointer.of("profile", "swot", i)).actionField(e.actionFieldId().get())
-            .param("swotId", e.id()).param("category", e.category().name())
-            .param("text", Texts.cut(e.text())).param("actionFieldId", e.actionFieldId().get()).emit();
+            .param("swotId", e.id()).param("category", e.category())
+            .param("text", Texts.cut(e.text()))
+            .param("actionFieldId", e.actionFieldId().get(), ctx.actionFieldLabel(e.actionFieldId().get())).emit();
       }
     }
   }

@@ -38,7 +38,7 @@ public final class WorkshopBeforePlanRule extends BaseRule {
       }
     }
     if (anyWorkshop) {
-      out.at("/participation").variant("afterAdoption").param("adoptedOn", adopted.get().toString()).emit();
+      out.at("/participation").variant("afterAdoption").param("adoptedOn", adopted.get()).emit();
     } else {
       out.at("/participation").emit();
     }

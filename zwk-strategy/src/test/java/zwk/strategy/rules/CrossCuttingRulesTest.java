@@ -143,8 +143,13 @@ class CrossCuttingRulesTest {
     assertEquals(2024, r.findings("ZWK-FUND-001").get(0).parameters().get("year"));
     assertEquals(new BigDecimal("12016.42"), r.findings("ZWK-FUND-001").get(0).parameters().get("sumEur"));
     assertEquals(new BigDecimal("11983.58"), r.findings("ZWK-FUND-001").get(1).parameters().get("sumEur"));
-    assertEquals("Die Mittel der Förderart MATERIAL übersteigen 2024 mit 12016.42 € die Förderung von 10000 € je Jahr.",
-        r.findings("ZWK-FUND-001").get(0).message());
+    assertEquals("MATERIAL", r.findings("ZWK-FUND-001").get(0).parameters().get("fundingKind"));
+    assertEquals(10000, r.findings("ZWK-FUND-001").get(0).parameters().get("limitEur"));
+    // The message shows the label of MATERIAL and amounts with German / English separators.
+    assertEquals("Die Mittel der Förderart „Sachmittel“ betragen 2024 insgesamt 12.016,42 € und übersteigen damit die"
+        + " Förderung von 10.000 € je Jahr.", r.findings("ZWK-FUND-001").get(0).message());
+    assertEquals("Funding of kind \"material\" totals €12,016.42 in 2024, more than the programme's €10,000 per year.",
+        Fixtures.validator().validate(s, java.util.Locale.ENGLISH).findings("ZWK-FUND-001").get(0).message());
   }
 
   @Test

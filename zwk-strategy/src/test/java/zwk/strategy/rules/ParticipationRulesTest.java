@@ -48,7 +48,7 @@ class ParticipationRulesTest {
     // The workshop after the adoption on 2023-03-23.
     ValidationReport after = validate(event(complete(), 0, e -> e.withDate(LocalDate.of(2023, 3, 24))));
     assertEquals(List.of("ZWK-PART-001 /participation"), keys(after, "ZWK-PART-001"));
-    assertEquals("Keine Zukunftswerkstatt ist auf oder vor dem Beschluss des Werkstattplans (2023-03-23) datiert.",
+    assertEquals("Keine Zukunftswerkstatt ist auf den Tag des Beschlusses des Werkstattplans (23.03.2023) oder früher datiert.",
         after.findings("ZWK-PART-001").get(0).message());
     // On the adoption day it still counts.
     assertEquals(List.of(), keys(validate(event(complete(), 0, e -> e.withDate(LocalDate.of(2023, 3, 23)))), "ZWK-PART-001"));
@@ -71,12 +71,12 @@ class ParticipationRulesTest {
     MunicipalStrategy citizensOnly = event(event(complete(), 0, e -> e.withParticipantsByActorType(
         Map.of(ActorType.CITIZENS, 40))), 1, e -> e.withParticipantsByActorType(Map.of(ActorType.VOLUNTEERS, 3)));
     assertEquals(List.of("ZWK-PART-003 /participation"), keys(validate(citizensOnly), "ZWK-PART-003"));
-    assertEquals("An der Beteiligung nahm keine Verwaltung (Hauptamt) teil.",
+    assertEquals("An der Beteiligung nahmen keine Mitarbeitenden der Verwaltung (Hauptamt) teil.",
         validate(citizensOnly).findings("ZWK-PART-003").get(0).message());
     MunicipalStrategy staffOnly = event(event(complete(), 0, e -> e.withParticipantsByActorType(
         Map.of(ActorType.ADMINISTRATION, 8, ActorType.POLITICS, 2))), 1, e -> e.withParticipantsByActorType(
         Map.of(ActorType.ADMINISTRATION, 6, ActorType.BUSINESS, 2, ActorType.CIVIL_SOCIETY, 0)));
-    assertEquals("An der Beteiligung nahm keine Zivilgesellschaft (Ehrenamt, Vereine, Bürgerschaft) teil.",
+    assertEquals("An der Beteiligung nahm niemand aus der Zivilgesellschaft (Ehrenamt, Vereine, Bürgerschaft) teil.",
         validate(staffOnly).findings("ZWK-PART-003").get(0).message());
     assertEquals(1, validate(staffOnly).findings("ZWK-PART-003").size());
   }

@@ -41,7 +41,11 @@ class StageAndProfileRulesTest {
   void field001BlankTitle() {
     ValidationReport r = validate(Fixtures.measure(complete(), 0, m -> m.withTitle(" ")));
     assertEquals(List.of("ZWK-FIELD-001 /plan/measures/0/title"), keys(r, "ZWK-FIELD-001"));
-    assertEquals("Das Pflichtfeld „title“ ist leer.", r.findings().get(0).message());
+    assertEquals("Das Pflichtfeld „Titel“ ist leer.", r.findings().get(0).message());
+    assertEquals("title", r.findings().get(0).parameters().get("property"));
+    assertEquals("The required field \"title\" is empty.",
+        Fixtures.validator().validate(Fixtures.measure(complete(), 0, m -> m.withTitle(" ")), java.util.Locale.ENGLISH)
+            .findings().get(0).message());
     assertEquals(Optional.of(zwk.model.stage.StrategyStage.WORKSHOP_PLAN), r.findings().get(0).stage());
   }
 
@@ -102,7 +106,7 @@ class StageAndProfileRulesTest {
         keys(validate(Fixtures.profile(complete(), p -> p.withAsOf(LocalDate.of(2020, 3, 22)))), "ZWK-PROFILE-002"));
     ValidationReport noDate = validate(Fixtures.profile(complete(), p -> p.withAsOf(Optional.empty())));
     assertEquals(List.of("ZWK-PROFILE-002 /profile/asOf"), keys(noDate, "ZWK-PROFILE-002"));
-    assertEquals("Das Kommunalprofil hat kein Datum (Stand); sein Alter lässt sich nicht prüfen.",
+    assertEquals("Für das Kommunalprofil ist kein Stand (Datum) angegeben; sein Alter lässt sich nicht prüfen.",
         noDate.findings("ZWK-PROFILE-002").get(0).message());
   }
 
