@@ -70,6 +70,7 @@ public final class HtmlReportRenderer {
     }
     if (!report.pyramid().isEmpty()) {
       sb.append("<section id=\"pyramid\">\n<h2>").append(Html.text(fmt.label("pyramid"))).append("</h2>\n");
+      sb.append("<p class=\"note\">").append(Html.text(fmt.label("pyramidNote"))).append("</p>\n");
       sb.append(PyramidSvg.render(report.pyramid(), fmt)).append("\n</section>\n");
     }
     if (!report.indicators().isEmpty()) {
@@ -86,10 +87,10 @@ public final class HtmlReportRenderer {
   }
 
   private void swot(StringBuilder sb, ProfileReport report) {
-    if (report.swot().isEmpty()) {
-      return;
-    }
     sb.append("<section id=\"swot\">\n<h2>").append(Html.text(fmt.label("swot"))).append("</h2>\n");
+    if (report.swot().isEmpty()) {
+      sb.append("<p class=\"note\">").append(Html.text(fmt.label("swotEmpty"))).append("</p>\n");
+    }
     sb.append("<div class=\"swot\">\n");
     quadrant(sb, report, SwotCategory.STRENGTH, "strengths");
     quadrant(sb, report, SwotCategory.WEAKNESS, "weaknesses");

@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /**
  * The population pyramid as inline SVG: men to the left, women to the right, the oldest band at the
- * top, one shared scale for both sexes. Every bar carries a {@code <title>} with its exact count.
+ * top, one shared scale for both sexes. Official tables use bands of unequal width (0–2, 3–5, 6–9 …
+ * 65–74, 75+), so a bar's height is proportional to its band's width in years and its length to the
+ * persons per year of age: the areas then compare like the counts. Every bar carries a
+ * {@code <title>} with its exact count.
  */
 final class PyramidSvg {
   static final String MALE_COLOUR = "#2f6db5";
@@ -16,17 +19,20 @@ final class PyramidSvg {
   private static final int HALF = (WIDTH - LABEL_COLUMN) / 2 - 8;
   private static final int TOP = 28;
   private static final int BOTTOM = 30;
+  /** Width assumed for an open top band (e.g. 75+), in years. */
+  static final int OPEN_BAND_YEARS = 10;
 
   private PyramidSvg() {}
 
   static String render(List<PyramidRow> rows, ReportFormat fmt) {
-    int n = Math.max(1, rows.size());
-    double rowHeight = Math.max(3, Math.min(22, 460.0 / n));
-    int height = (int) Math.ceil(TOP + n * rowHeight + BOTTOM);
-    long max = 1;
+    int years = 0;
+    double max = 1e-9;
     for (PyramidRow r : rows) {
-      max = Math.max(max, Math.max(r.male(), r.female()));
+      years += r.years();
+      max = Math.max(max, Math.max(r.male(), r.female()) / (double) r.years());
     }
+    double perYear = Math.max(2, Math.min(22, 460.0 / Math.max(1, years)));
+    int height = (int) Math.ceil(TOP + years * perYear + BOTTOM);
     double centreLeft = 8 + HALF;
     double centreRight = centreLeft + LABEL_COLUMN;
     StringBuilder sb = new StringBuilder();
@@ -37,39 +43,44 @@ final class PyramidSvg {
     text(sb, centreLeft - HALF / 2.0, 18, "middle", "head", fmt.label("male"));
     text(sb, centreRight + HALF / 2.0, 18, "middle", "head", fmt.label("female"));
     text(sb, centreLeft + LABEL_COLUMN / 2.0, 18, "middle", "head", fmt.label("age"));
-    int labelEvery = rowHeight >= 10 ? 1 : (int) Math.ceil(10 / rowHeight) <= 5 ? 5 : 10;
-    for (int i = 0; i < rows.size(); i++) {
-      PyramidRow r = rows.get(rows.size() - 1 - i); // oldest at the top
-      double y = TOP + i * rowHeight;
-      double barHeight = Math.max(1, rowHeight - (rowHeight >= 6 ? 2 : 0.5));
-      double wm = HALF * (double) r.male() / max;
-      double wf = HALF * (double) r.female() / max;
-      sb.append(String.format(Locale.ROOT,
-          "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s %s: %s</title></rect>",
-          centreLeft - wm, y, wm, barHeight, MALE_COLOUR, Html.text(fmt.label("male")), Html.text(r.ageBand()),
-          fmt.count(r.male())));
-      sb.append(String.format(Locale.ROOT,
-          "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s %s: %s</title></rect>",
-          centreRight, y, wf, barHeight, FEMALE_COLOUR, Html.text(fmt.label("female")), Html.text(r.ageBand()),
-          fmt.count(r.female())));
-      int indexFromBottom = rows.size() - 1 - i;
-      if (indexFromBottom % labelEvery == 0) {
-        text(sb, centreLeft + LABEL_COLUMN / 2.0, y + barHeight / 2 + 4, "middle", "band", r.ageBand());
+    double y = TOP;
+    double lastLabelY = -100;
+    for (int i = rows.size() - 1; i >= 0; i--) { // oldest at the top
+      PyramidRow r = rows.get(i);
+      double h = r.years() * perYear;
+      double barHeight = Math.max(1, h - (h >= 6 ? 1.5 : 0.3));
+      double wm = HALF * (r.male() / (double) r.years()) / max;
+      double wf = HALF * (r.female() / (double) r.years()) / max;
+      bar(sb, centreLeft - wm, y, wm, barHeight, MALE_COLOUR, fmt.label("male"), r, r.male(), fmt);
+      bar(sb, centreRight, y, wf, barHeight, FEMALE_COLOUR, fmt.label("female"), r, r.female(), fmt);
+      double labelY = y + barHeight / 2 + 4;
+      if (labelY - lastLabelY >= 11 && (h >= 10 || r.band().from() % 5 == 0)) {
+        text(sb, centreLeft + LABEL_COLUMN / 2.0, labelY, "middle", "band", r.label());
+        lastLabelY = labelY;
       }
+      y += h;
     }
-    double axisY = TOP + n * rowHeight + 4;
+    double axisY = y + 4;
     sb.append(String.format(Locale.ROOT,
         "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\"/>", centreLeft - HALF, axisY,
         centreLeft, axisY));
     sb.append(String.format(Locale.ROOT,
         "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\"/>", centreRight, axisY,
         centreRight + HALF, axisY));
-    text(sb, centreLeft - HALF, axisY + 16, "start", "tick", fmt.count(max));
+    String maxLabel = fmt.count(Math.round(max));
+    text(sb, centreLeft - HALF, axisY + 16, "start", "tick", maxLabel);
     text(sb, centreLeft, axisY + 16, "end", "tick", "0");
     text(sb, centreRight, axisY + 16, "start", "tick", "0");
-    text(sb, centreRight + HALF, axisY + 16, "end", "tick", fmt.count(max));
+    text(sb, centreRight + HALF, axisY + 16, "end", "tick", maxLabel);
     sb.append("</svg>");
     return sb.toString();
+  }
+
+  private static void bar(StringBuilder sb, double x, double y, double w, double h, String colour, String sex,
+      PyramidRow r, long count, ReportFormat fmt) {
+    sb.append(String.format(Locale.ROOT,
+        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s %s: %s</title></rect>",
+        x, y, w, h, colour, Html.text(sex), Html.text(r.label()), fmt.count(count)));
   }
 
   static void text(StringBuilder sb, double x, double y, String anchor, String cssClass, String content) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import zwk.model.profile.SwotCategory;
 import zwk.model.profile.SwotEntry;
+import zwk.model.statistics.AgeBand;
 
 /** A hand-made report for the renderer tests; every number here is checked in the output. */
 final class SampleReports {
@@ -16,9 +17,9 @@ final class SampleReports {
     List<PyramidRow> pyramid = new ArrayList<>();
     // 17 five-year bands 0-4 … 75+, counts chosen by hand (men 1,000 + 10*i, women 1,100 + 20*i)
     for (int i = 0; i < 16; i++) {
-      pyramid.add(new PyramidRow((5 * i) + "-" + (5 * i + 4), 1000 + 10L * i, 1100 + 20L * i));
+      pyramid.add(new PyramidRow(AgeBand.of(5 * i, 5 * i + 4), 1000 + 10L * i, 1100 + 20L * i));
     }
-    pyramid.add(new PyramidRow("80+", 412, 987));
+    pyramid.add(new PyramidRow(AgeBand.openFrom(80), 412, 987));
     List<IndicatorRow> indicators = List.of(
         new IndicatorRow("youth_ratio", "Jugendquotient", Optional.of("je 100"), OptionalDouble.of(31.46),
             Optional.empty(), List.of(new IndicatorRow.Reference("Sachsen-Anhalt", 27.9),
