@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * see an {@code Immutable*} prefix. The {@code *Def} types are public only so that
  * {@code Foo.copyOf(..)} and {@code Foo.Builder.from(..)} are public; use {@code Foo} everywhere. Collections are JDK unmodifiable copies, so the model has no
  * run-time dependency besides {@code jakarta.validation-api}. A {@code null} argument fails with a
- * {@link NullPointerException} whose message is the attribute name.
+ * {@link NullPointerException} whose message is the attribute name (for a collection element added
+ * through the builder: {@code "<attribute> element"}; a collection wither only says
+ * {@code "element"}); a {@code null} for an optional attribute means absent.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
 
 /**
- * A step or milestone of a measure's implementation plan (<em>Umsetzungsschritt, Meilenstein</em>).
+ * A step or milestone of a measure's implementation plan (<em>Umsetzungsplan</em>): one
+ * <em>Umsetzungsschritt</em> or <em>Meilenstein</em>.
  */
 @Value.Immutable
 @ZwkStyle

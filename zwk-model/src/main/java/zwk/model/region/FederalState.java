@@ -1,28 +1,45 @@
 package zwk.model.region;
 
-import zwk.model.common.Labelled;
 import java.util.Optional;
+import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
 
 /**
  * A German Land (<em>Bundesland</em>) with its two-digit official code, the first two digits of every
  * AGS and ARS.
  */
 public enum FederalState implements Labelled {
+  /** Schleswig-Holstein (01). */
   SCHLESWIG_HOLSTEIN("01", "SH", "Schleswig-Holstein", "Schleswig-Holstein"),
+  /** Hamburg (02). */
   HAMBURG("02", "HH", "Hamburg", "Hamburg"),
+  /** Niedersachsen (03). */
   NIEDERSACHSEN("03", "NI", "Niedersachsen", "Lower Saxony"),
+  /** Bremen (04). */
   BREMEN("04", "HB", "Bremen", "Bremen"),
+  /** Nordrhein-Westfalen (05). */
   NORDRHEIN_WESTFALEN("05", "NW", "Nordrhein-Westfalen", "North Rhine-Westphalia"),
+  /** Hessen (06). */
   HESSEN("06", "HE", "Hessen", "Hesse"),
+  /** Rheinland-Pfalz (07). */
   RHEINLAND_PFALZ("07", "RP", "Rheinland-Pfalz", "Rhineland-Palatinate"),
+  /** Baden-Württemberg (08). */
   BADEN_WUERTTEMBERG("08", "BW", "Baden-Württemberg", "Baden-Württemberg"),
+  /** Bayern (09). */
   BAYERN("09", "BY", "Bayern", "Bavaria"),
+  /** Saarland (10). */
   SAARLAND("10", "SL", "Saarland", "Saarland"),
+  /** Berlin (11). */
   BERLIN("11", "BE", "Berlin", "Berlin"),
+  /** Brandenburg (12). */
   BRANDENBURG("12", "BB", "Brandenburg", "Brandenburg"),
+  /** Mecklenburg-Vorpommern (13). */
   MECKLENBURG_VORPOMMERN("13", "MV", "Mecklenburg-Vorpommern", "Mecklenburg-Western Pomerania"),
+  /** Sachsen (14). */
   SACHSEN("14", "SN", "Sachsen", "Saxony"),
+  /** Sachsen-Anhalt (15). */
   SACHSEN_ANHALT("15", "ST", "Sachsen-Anhalt", "Saxony-Anhalt"),
+  /** Thüringen (16). */
   THUERINGEN("16", "TH", "Thüringen", "Thuringia");
 
   private final String code;
@@ -76,6 +93,29 @@ public enum FederalState implements Labelled {
     return findByCode(code)
         .orElseThrow(() -> new IllegalArgumentException(
             "code: expected a Land code 01-16, got '" + code + "'"));
+  }
+
+  /**
+   * Parses the two-digit code, the abbreviation, the enum name or the German or English name,
+   * ignoring case, accents and punctuation ({@code "05"}, {@code "NW"}, {@code "Nordrhein-Westfalen"},
+   * {@code "North Rhine-Westphalia"}).
+   *
+   * @throws IllegalArgumentException naming the text when nothing matches
+   */
+  public static FederalState parse(String text) {
+    if (text != null) {
+      Optional<FederalState> byCode = findByCode(text.strip());
+      if (byCode.isPresent()) {
+        return byCode.get();
+      }
+      String key = Labels.fold(text);
+      for (FederalState s : values()) {
+        if (Labels.fold(s.abbreviation).equals(key)) {
+          return s;
+        }
+      }
+    }
+    return Labels.parse(values(), text, "federalState");
   }
 
   /** The Land with the given two-digit code, if there is one. */

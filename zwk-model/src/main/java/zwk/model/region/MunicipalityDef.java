@@ -67,7 +67,7 @@ public abstract class MunicipalityDef {
   @Value.Derived
   @Value.Auxiliary
   String key() {
-    return ags().map(Ags::code).orElseGet(() -> ars().get().code());
+    return ags().map(Ags::code).orElseGet(() -> ars().orElseThrow(this::noKey).code());
   }
 
   /** The Land, from the key. */
@@ -81,13 +81,18 @@ public abstract class MunicipalityDef {
   @Value.Derived
   @Value.Auxiliary
   RegionLevel level() {
-    return ags().isPresent() ? ags().get().level() : ars().get().level();
+    return ags().isPresent() ? ags().get().level() : ars().orElseThrow(this::noKey).level();
+  }
+
+  // Derived attributes are computed before the check runs, so they report a missing key themselves.
+  private IllegalArgumentException noKey() {
+    return new IllegalArgumentException("ags: expected an AGS or an ARS for '" + name() + "', got neither");
   }
 
   @Value.Check
   void check() {
     if (ags().isEmpty() && ars().isEmpty()) {
-      throw new IllegalArgumentException("ags: expected an AGS or an ARS for '" + name() + "', got neither");
+      throw noKey();
     }
     if (ags().isPresent() && ars().isPresent() && ars().get().hasAgs()
         && !ars().get().toAgs().equals(ags().get())) {

@@ -2,6 +2,7 @@ package zwk.model.region;
 
 import java.util.Optional;
 import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
 
 /**
  * The kind of local authority (<em>Gebietskörperschaft</em>), with the GV-ISys
@@ -50,10 +51,15 @@ public enum MunicipalityType implements Labelled {
   FULFILLING_MUNICIPALITY("58", RegionLevel.MUNICIPAL_ASSOCIATION, "Erfüllende Gemeinde", "fulfilling municipality"),
   /** Markt (60). */
   MARKET_TOWN("60", RegionLevel.MUNICIPALITY, "Markt", "market town"),
-  /** Kreisfreie Stadt as a Gemeinde (61). */
-  DISTRICT_FREE_CITY_MUNICIPALITY("61", RegionLevel.MUNICIPALITY, "Kreisfreie Stadt", "district-free city"),
-  /** Stadtkreis as a Gemeinde (62). */
-  URBAN_DISTRICT_MUNICIPALITY("62", RegionLevel.MUNICIPALITY, "Stadtkreis", "urban district"),
+  /**
+   * Kreisfreie Stadt as a Gemeinde (61). The register calls 41 and 61 both "Kreisfreie Stadt"; the
+   * label says the level so that every label parses back to one constant.
+   */
+  DISTRICT_FREE_CITY_MUNICIPALITY("61", RegionLevel.MUNICIPALITY, "Kreisfreie Stadt (Gemeindeebene)",
+      "district-free city (municipality level)"),
+  /** Stadtkreis as a Gemeinde (62); labelled with its level, like {@link #DISTRICT_FREE_CITY_MUNICIPALITY}. */
+  URBAN_DISTRICT_MUNICIPALITY("62", RegionLevel.MUNICIPALITY, "Stadtkreis (Gemeindeebene)",
+      "urban district (municipality level)"),
   /** Stadt (63). */
   TOWN("63", RegionLevel.MUNICIPALITY, "Stadt", "town"),
   /** Kreisangehörige Gemeinde (64). */
@@ -120,17 +126,17 @@ public enum MunicipalityType implements Labelled {
   }
 
   /**
-   * Parses a German or English label or the enum name, ignoring case.
+   * Parses a GV-ISys Textkennzeichen, a German or English label or the enum name, ignoring case,
+   * accents and punctuation ({@code "Große Kreisstadt"}, {@code "grosse kreisstadt"}, {@code "67"}).
    *
    * @throws IllegalArgumentException naming the text when nothing matches
    */
   public static MunicipalityType parse(String text) {
     for (MunicipalityType t : values()) {
-      if (t.name().equalsIgnoreCase(text) || t.germanLabel.equalsIgnoreCase(text)
-          || t.englishLabel.equalsIgnoreCase(text) || (t.textCode != null && t.textCode.equals(text))) {
+      if (t.textCode != null && text != null && t.textCode.equals(text.strip())) {
         return t;
       }
     }
-    throw new IllegalArgumentException("type: unknown municipality type '" + text + "'");
+    return Labels.parse(values(), text, "type");
   }
 }

@@ -1,6 +1,11 @@
 package zwk.model.statistics;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
@@ -30,4 +35,23 @@ public abstract class StatisticsTableDef {
 
   /** Warnings of the reader that did not stop it (e.g. U+FFFD mojibake in labels). */
   abstract List<String> warnings();
+
+  /**
+   * Region keys all of whose cells are {@code -} ({@link ValueState#ZERO}). In GENESIS a row that is
+   * {@code -} throughout marks a region that no longer exists (a historical Kreis kept in the
+   * table), not a population of zero. In file order.
+   */
+  public Set<String> regionKeysWithOnlyZeroCells() {
+    Map<String, Boolean> allZero = new LinkedHashMap<>();
+    for (StatisticsRecord r : records()) {
+      allZero.merge(r.regionKey(), r.state() == ValueState.ZERO, Boolean::logicalAnd);
+    }
+    Set<String> out = new LinkedHashSet<>();
+    allZero.forEach((k, v) -> {
+      if (v) {
+        out.add(k);
+      }
+    });
+    return Collections.unmodifiableSet(out);
+  }
 }

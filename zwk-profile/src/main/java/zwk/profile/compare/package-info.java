@@ -1,0 +1,5 @@
+/**
+ * Reference comparison (<em>Vergleichswerte</em>): an indicator for a region beside its Kreis, Land
+ * and Germany, the differences, and the percentile rank among peers.
+ */
+package zwk.profile.compare;

@@ -1,0 +1,37 @@
+package zwk.profile.indicator;
+
+import zwk.profile.population.AgeDistribution;
+import zwk.profile.population.CountResult;
+
+/** Ages {@code from} to {@code to} inclusive; {@code to = -1} means "and over". */
+final class AgeRange {
+  final int from;
+  final int to;
+
+  AgeRange(int from, int to) {
+    this.from = from;
+    this.to = to;
+  }
+
+  static AgeRange of(int from, int to) {
+    return new AgeRange(from, to);
+  }
+
+  static AgeRange andOver(int from) {
+    return new AgeRange(from, -1);
+  }
+
+  CountResult count(AgeDistribution d) {
+    return d.sum(from, to);
+  }
+
+  @Override
+  public String toString() {
+    return to < 0 ? from + "+" : from + "-" + to;
+  }
+
+  /** In words: {@code 20 bis unter 65}, {@code 65 und älter}. */
+  String words() {
+    return to < 0 ? from + " Jahre und älter" : from + " bis unter " + (to + 1) + " Jahre";
+  }
+}

@@ -1,0 +1,20 @@
+package zwk.profile.indicator;
+
+import zwk.profile.population.AgeDistribution;
+import zwk.profile.population.CountResult;
+
+/** The number of people in an age range (a count as indicator value). */
+final class CountIndicator extends PopulationIndicator {
+  private final AgeRange range;
+
+  CountIndicator(String id, String de, String en, String formula, String source, AgeRange range) {
+    super(id, de, en, "Personen", formula, source);
+    this.range = range;
+  }
+
+  @Override
+  public IndicatorResult compute(AgeDistribution d) {
+    CountResult c = range.count(d);
+    return c.isKnown() ? IndicatorResult.of(c.value()) : IndicatorResult.notComputable(c.reason());
+  }
+}

@@ -1,0 +1,29 @@
+package zwk.profile.indicator;
+
+import java.util.Optional;
+import zwk.model.statistics.Sex;
+import zwk.profile.population.AgeDistribution;
+
+/** An indicator computed from the age distribution of one region, date and sex. */
+public abstract class PopulationIndicator extends IndicatorDefinition {
+
+  /** See {@link IndicatorDefinition}. */
+  protected PopulationIndicator(String id, String germanName, String englishName, String unit, String formula, String source) {
+    super(id, germanName, englishName, unit, formula, source);
+  }
+
+  /**
+   * The indicator for one sex ({@link Sex#TOTAL} for everybody); "not computable" with a reason when
+   * the distribution is absent, incomplete where it matters, or a denominator is 0.
+   */
+  public IndicatorResult compute(PopulationSnapshot snapshot, Sex sex) {
+    Optional<AgeDistribution> d = snapshot.distribution(sex);
+    if (d.isEmpty()) {
+      return IndicatorResult.notComputable("no age distribution for sex " + sex.code());
+    }
+    return compute(d.get());
+  }
+
+  /** The indicator on one age distribution. */
+  public abstract IndicatorResult compute(AgeDistribution distribution);
+}

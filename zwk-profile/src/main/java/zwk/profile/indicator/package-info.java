@@ -1,0 +1,6 @@
+/**
+ * Indicators (<em>Kennzahlen</em>) as executable definitions with stable ids, parameterised age
+ * bounds (presets Destatis/Wegweiser Kommune and Eurostat) and explicit "not computable" results.
+ * See {@code docs/indicators.md} for every formula.
+ */
+package zwk.profile.indicator;

@@ -1,0 +1,397 @@
+package zwk.profile.population;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import zwk.model.region.Ags;
+import zwk.model.region.RegionLevel;
+import zwk.model.statistics.AgeBand;
+import zwk.model.statistics.Sex;
+import zwk.model.statistics.StatisticsRecord;
+import zwk.model.statistics.StatisticsTable;
+import zwk.model.statistics.ValueState;
+
+/**
+ * Building {@link PopulationTable}s from official statistics and aggregating them up the AGS
+ * hierarchy (Gemeinde → Kreis → Regierungsbezirk → Land → Bund).
+ */
+public final class PopulationTables {
+  private PopulationTables() {}
+
+  /**
+   * Converts a long-format statistics table (e.g. from zwk-io's GENESIS reader) into a population
+   * table.
+   *
+   * <ul>
+   *   <li>Records with an age become cells; records without an age are the table's own totals and
+   *       are checked against the sum of the bands (option {@link StatisticsImport#checkTotals()}).
+   *   <li>Records without sex are totals ({@link Sex#TOTAL}); a total missing in the source is
+   *       derived from male + female.
+   *   <li>Special values keep their state ({@code .}, {@code x}, …); only {@code -} is 0.
+   *   <li>The reference date is the record's date, or 31 December of its year.
+   *   <li>Every region key is kept as given, including 8-digit rows inside a Kreis (Hannover,
+   *       Aachen, Saarbrücken) and Berlin districts; {@link #aggregate} takes one level only, so
+   *       such rows are never added twice.
+   *   <li>Counts in thousands follow {@link StatisticsImport#unitPolicy()}.
+   * </ul>
+   *
+   * @throws IllegalArgumentException with the source line for a record that cannot be taken: no
+   *     region or date, a non-integer or negative count, an unexpected unit, a duplicate cell, ages
+   *     that do not form a gap-free band set, a total that does not match its bands
+   */
+  public static PopulationTable fromStatistics(StatisticsTable table, StatisticsImport options) {
+    List<StatisticsRecord> cells = new ArrayList<>();
+    List<StatisticsRecord> totals = new ArrayList<>();
+    List<StatisticsRecord> unknownAge = new ArrayList<>();
+    Set<String> variables = new LinkedHashSet<>();
+    Set<String> nationalities = new LinkedHashSet<>();
+    for (StatisticsRecord r : table.records()) {
+      if (options.variable().isPresent() && !options.variable().get().equals(r.variable())) {
+        continue;
+      }
+      if (options.nationality().isPresent() && r.nationality().isPresent()
+          && !options.nationality().get().equals(r.nationality().get())) {
+        continue;
+      }
+      variables.add(r.variable());
+      r.nationality().ifPresent(nationalities::add);
+      if (r.age().isPresent()) {
+        cells.add(r);
+      } else if (isUnknownAge(r)) {
+        unknownAge.add(r);
+      } else {
+        totals.add(r);
+      }
+    }
+    if (variables.size() > 1) {
+      throw new IllegalArgumentException(table.source() + ": expected one variable, got " + variables
+          + "; choose one with StatisticsImport.withVariable");
+    }
+    if (nationalities.size() > 1) {
+      throw new IllegalArgumentException(table.source() + ": expected one nationality, got " + nationalities
+          + "; choose one with StatisticsImport.withNationality");
+    }
+    for (StatisticsRecord r : unknownAge) {
+      boolean zero = r.state() == ValueState.ZERO || (r.state() == ValueState.NUMBER && r.value().get().signum() == 0);
+      if (!zero && !options.allowUnknownAge()) {
+        throw new IllegalArgumentException(at(table, r) + "people of unknown age ('"
+            + PopulationTable.clip(ageLabel(r)) + "' = " + r.value().map(BigDecimal::toPlainString).orElse(r.state().symbol())
+            + ") cannot be put into age bands; allow leaving them out with StatisticsImport.withAllowUnknownAge(true)");
+      }
+    }
+    if (cells.isEmpty()) {
+      throw new IllegalArgumentException(table.source() + ": expected records with an age dimension, got none");
+    }
+    Set<String> regions = new LinkedHashSet<>();
+    Set<LocalDate> dates = new TreeSet<>();
+    Set<AgeBand> ages = new TreeSet<>();
+    for (StatisticsRecord r : cells) {
+      regions.add(regionOf(table, r));
+      dates.add(dateOf(table, r));
+      ages.add(r.age().get());
+    }
+    BandSet bands;
+    try {
+      bands = BandSet.of(new ArrayList<>(ages));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(table.source() + ": the ages " + ages + " do not form a gap-free band set from 0: "
+          + e.getMessage(), e);
+    }
+    PopulationTable.Builder b = PopulationTable.builder(new ArrayList<>(regions), new ArrayList<>(dates), bands);
+    Map<String, Long> seen = new java.util.HashMap<>();
+    for (StatisticsRecord r : cells) {
+      String region = regionOf(table, r);
+      LocalDate date = dateOf(table, r);
+      Sex sex = r.sex().orElse(Sex.TOTAL);
+      int band = bands.indexOf(r.age().get());
+      Long previous = seen.put(region + "|" + date + "|" + sex + "|" + band, r.line());
+      if (previous != null) {
+        throw new IllegalArgumentException(at(table, r) + "duplicate cell " + region + " " + date + " " + sex + " "
+            + r.age().get() + " (first at line " + previous + "); filter the table to one nationality/variable first");
+      }
+      if (r.state().isNumeric()) {
+        b.set(region, date, sex, band, countOf(table, r, options));
+      } else {
+        b.setState(region, date, sex, band, r.state());
+      }
+    }
+    PopulationTable result = b.build();
+    if (options.checkTotals()) {
+      checkOwnTotals(table, totals, unknownAge, result, options);
+    }
+    return result;
+  }
+
+  /** A record without an age band but with an age label: {@code Alter unbekannt}. */
+  private static boolean isUnknownAge(StatisticsRecord r) {
+    return !ageLabel(r).isEmpty();
+  }
+
+  private static String ageLabel(StatisticsRecord r) {
+    for (Map.Entry<String, String> e : r.dimensions().entrySet()) {
+      if (e.getKey().toLowerCase(Locale.ROOT).startsWith("alter") || e.getKey().toLowerCase(Locale.ROOT).startsWith("age")) {
+        return e.getValue();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Exact for counts; for values scaled from thousands the published total and the sum of the
+   * rounded bands may differ by rounding, so up to 500 per band is tolerated there.
+   */
+  private static void checkOwnTotals(StatisticsTable table, List<StatisticsRecord> totals, List<StatisticsRecord> unknownAge,
+      PopulationTable t, StatisticsImport options) {
+    Map<String, Long> unknown = new java.util.HashMap<>();
+    for (StatisticsRecord r : unknownAge) {
+      if (r.state().isNumeric()) {
+        unknown.merge(regionOf(table, r) + "|" + dateOf(table, r) + "|" + r.sex().orElse(Sex.TOTAL), countOf(table, r, options),
+            Long::sum);
+      }
+    }
+    for (StatisticsRecord r : totals) {
+      if (!r.state().isNumeric()) {
+        continue;
+      }
+      String region = regionOf(table, r);
+      LocalDate date = dateOf(table, r);
+      if (!t.hasRegion(region) || t.dateIndex(date) < 0) {
+        continue;
+      }
+      CountResult sum = t.distribution(region, date, r.sex().orElse(Sex.TOTAL)).total();
+      long total = countOf(table, r, options)
+          - unknown.getOrDefault(region + "|" + date + "|" + r.sex().orElse(Sex.TOTAL), 0L);
+      boolean scaled = r.unit().map(u -> isThousands(u.strip().toLowerCase(Locale.ROOT))).orElse(false);
+      long tolerance = scaled ? 500L * t.bands().size() : 0;
+      if (sum.isKnown() && Math.abs(sum.value() - total) > tolerance) {
+        throw new IllegalArgumentException(at(table, r) + "total of " + region + " " + date + " " + r.sex().orElse(Sex.TOTAL)
+            + " is " + total + ", but its age bands add up to " + sum.value());
+      }
+    }
+  }
+
+  private static String at(StatisticsTable table, StatisticsRecord r) {
+    return table.source() + (r.line() > 0 ? ", line " + r.line() : "") + ": ";
+  }
+
+  private static String regionOf(StatisticsTable table, StatisticsRecord r) {
+    String key = r.ags().map(Ags::code).orElse(r.regionKey());
+    if (key.isBlank()) {
+      throw new IllegalArgumentException(at(table, r) + "expected a region key, got none");
+    }
+    return key;
+  }
+
+  private static LocalDate dateOf(StatisticsTable table, StatisticsRecord r) {
+    if (r.referenceDate().isPresent()) {
+      return r.referenceDate().get();
+    }
+    if (r.year().isPresent()) {
+      return LocalDate.of(r.year().get(), 12, 31);
+    }
+    throw new IllegalArgumentException(at(table, r) + "expected a reference date or year, got time '"
+        + PopulationTable.clip(r.time()) + "'");
+  }
+
+  private static long countOf(StatisticsTable table, StatisticsRecord r, StatisticsImport options) {
+    BigDecimal v = r.value().get();
+    Optional<String> unit = r.unit().map(u -> u.strip().toLowerCase(Locale.ROOT));
+    if (unit.isPresent() && isThousands(unit.get())) {
+      if (options.unitPolicy() == UnitPolicy.REJECT_THOUSANDS) {
+        throw new IllegalArgumentException(at(table, r) + "values are in thousands (unit '" + r.unit().get()
+            + "'); expected exact counts, or choose UnitPolicy.SCALE_THOUSANDS");
+      }
+      v = v.movePointRight(3);
+    } else if (unit.isPresent() && !unit.get().isEmpty() && !unit.get().equals("anzahl") && !unit.get().equals("personen")
+        && !unit.get().equals("number") && !unit.get().equals("persons")) {
+      throw new IllegalArgumentException(at(table, r) + "expected counts (unit Anzahl), got unit '"
+          + PopulationTable.clip(r.unit().get()) + "'");
+    }
+    if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException(at(table, r) + "expected a whole count >= 0, got " + v.toPlainString());
+    }
+    try {
+      return v.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(at(table, r) + "count out of range: " + v.toPlainString(), e);
+    }
+  }
+
+  private static boolean isThousands(String unit) {
+    String u = unit.replace(" ", "").replace("\u00a0", "");
+    return u.equals("1000") || u.startsWith("tsd") || u.equals("tausend") || u.equals("thousand") || u.equals("thousands");
+  }
+
+  /**
+   * Sums the regions of exactly level {@code from} into their ancestors at level {@code to}. Keys of
+   * any other level (e.g. 8-digit sub-district rows inside a Kreis when {@code from} is
+   * {@link RegionLevel#DISTRICT}) and keys that are no AGS are left out, so nothing is counted twice.
+   * A sum is known only when all its parts are. Regions of level {@code from} without an ancestor at
+   * level {@code to} (a Kreis in a Land without Regierungsbezirke, when {@code to} is
+   * {@link RegionLevel#GOVERNMENT_REGION}) are left out too.
+   *
+   * <p>The result holds the ancestor keys in ascending order. A Land's sum is complete only when the
+   * table holds all regions of level {@code from} in that Land: check with {@link #compareTotals}.
+   *
+   * @throws IllegalArgumentException when {@code to} is not coarser than {@code from}, or no region
+   *     of level {@code from} is present
+   * @throws ArithmeticException when a sum exceeds {@code Integer.MAX_VALUE}
+   */
+  public static PopulationTable aggregate(PopulationTable table, RegionLevel from, RegionLevel to) {
+    if (to.ordinal() >= from.ordinal()) {
+      throw new IllegalArgumentException("to: expected a level coarser than " + from + ", got " + to);
+    }
+    Map<String, List<Integer>> parts = new LinkedHashMap<>();
+    for (int r = 0; r < table.regions().size(); r++) {
+      Optional<Ags> ags = asAgs(table.regions().get(r));
+      if (ags.isEmpty() || ags.get().level() != from) {
+        continue;
+      }
+      Optional<Ags> anc = ancestor(ags.get(), to);
+      if (anc.isPresent()) {
+        parts.computeIfAbsent(anc.get().code(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("table: expected regions of level " + from + " with an ancestor at level " + to
+          + ", got none among " + table.regions().size() + " regions");
+    }
+    List<String> keys = new ArrayList<>(new TreeSet<>(parts.keySet()));
+    int block = table.dates().size() * 3 * table.bands().size();
+    int[] src = table.rawCounts();
+    byte[] srcStates = table.rawStates();
+    int[] c = new int[keys.size() * block];
+    byte[] s = srcStates == null ? null : new byte[keys.size() * block];
+    for (int k = 0; k < keys.size(); k++) {
+      int dst = k * block;
+      for (int r : parts.get(keys.get(k))) {
+        int base = r * block;
+        for (int i = 0; i < block; i++) {
+          c[dst + i] = Math.addExact(c[dst + i], src[base + i]);
+          if (s != null) {
+            s[dst + i] = CellStates.combine(s[dst + i], srcStates[base + i]);
+          }
+        }
+      }
+    }
+    return PopulationTable.ofArrays(keys, table.dates(), table.bands(), c, s);
+  }
+
+  /**
+   * The regions of level {@code from} together with all their ancestors (Regierungsbezirk where the
+   * Land has one, Land, {@code DG}), each summed from the level-{@code from} regions only.
+   */
+  public static PopulationTable withAncestors(PopulationTable table, RegionLevel from) {
+    List<PopulationTable> parts = new ArrayList<>();
+    List<String> own = new ArrayList<>();
+    for (String k : table.regions()) {
+      if (asAgs(k).map(a -> a.level() == from).orElse(false)) {
+        own.add(k);
+      }
+    }
+    parts.add(table.selectRegions(own));
+    for (RegionLevel level : new RegionLevel[] {RegionLevel.GOVERNMENT_REGION, RegionLevel.STATE, RegionLevel.COUNTRY}) {
+      if (level.ordinal() < from.ordinal()) {
+        try {
+          parts.add(aggregate(table, from, level));
+        } catch (IllegalArgumentException e) {
+          // no region of this level (e.g. no Regierungsbezirke at all): nothing to add
+        }
+      }
+    }
+    return concat(parts);
+  }
+
+  /**
+   * The regions of several tables with the same dates and bands in one table.
+   *
+   * @throws IllegalArgumentException when dates or bands differ or a key occurs twice
+   */
+  public static PopulationTable concat(List<PopulationTable> tables) {
+    PopulationTable first = tables.get(0);
+    List<String> keys = new ArrayList<>();
+    int total = 0;
+    boolean anyStates = false;
+    for (PopulationTable t : tables) {
+      if (!t.dates().equals(first.dates()) || !t.bands().equals(first.bands())) {
+        throw new IllegalArgumentException("tables: expected equal dates and bands, got " + t + " and " + first);
+      }
+      keys.addAll(t.regions());
+      total += t.cellCount();
+      anyStates |= t.rawStates() != null;
+    }
+    int[] c = new int[total];
+    byte[] s = anyStates ? new byte[total] : null;
+    int pos = 0;
+    for (PopulationTable t : tables) {
+      System.arraycopy(t.rawCounts(), 0, c, pos, t.cellCount());
+      if (s != null && t.rawStates() != null) {
+        System.arraycopy(t.rawStates(), 0, s, pos, t.cellCount());
+      }
+      pos += t.cellCount();
+    }
+    if (new LinkedHashSet<>(keys).size() != keys.size()) {
+      throw new IllegalArgumentException("tables: expected distinct region keys, got duplicates in " + keys.size() + " keys");
+    }
+    return PopulationTable.ofArrays(keys, first.dates(), first.bands(), c, s);
+  }
+
+  /**
+   * Compares computed sums with known totals (e.g. the Länder rows of the same file): every cell
+   * that both tables hold and both know must be equal. Returns one line per difference, empty when
+   * the parts add up.
+   */
+  public static List<String> compareTotals(PopulationTable computed, PopulationTable known) {
+    List<String> diffs = new ArrayList<>();
+    if (!computed.bands().equals(known.bands())) {
+      diffs.add("bands differ: " + computed.bands() + " vs " + known.bands());
+      return diffs;
+    }
+    for (String region : computed.regions()) {
+      if (!known.hasRegion(region)) {
+        continue;
+      }
+      int rc = computed.regionIndex(region);
+      int rk = known.regionIndex(region);
+      for (LocalDate date : computed.dates()) {
+        int dk = known.dateIndex(date);
+        if (dk < 0) {
+          continue;
+        }
+        int dc = computed.dateIndex(date);
+        for (Sex sex : Sex.values()) {
+          for (int b = 0; b < computed.bands().size(); b++) {
+            if (computed.isKnown(rc, dc, sex, b) && known.isKnown(rk, dk, sex, b)
+                && computed.count(rc, dc, sex, b) != known.count(rk, dk, sex, b)) {
+              diffs.add(region + " " + date + " " + sex + " " + computed.bands().band(b) + ": parts add up to "
+                  + computed.count(rc, dc, sex, b) + ", known total " + known.count(rk, dk, sex, b));
+            }
+          }
+        }
+      }
+    }
+    return diffs;
+  }
+
+  /** The key as AGS, or empty when it is none. */
+  public static Optional<Ags> asAgs(String key) {
+    return Ags.isValid(key) ? Optional.of(Ags.of(key)) : Optional.empty();
+  }
+
+  /** The ancestor of {@code ags} at {@code level} (itself when equal), or empty when there is none. */
+  public static Optional<Ags> ancestor(Ags ags, RegionLevel level) {
+    Optional<Ags> a = Optional.of(ags);
+    while (a.isPresent() && a.get().level().ordinal() > level.ordinal()) {
+      a = a.get().parent();
+    }
+    return a.filter(x -> x.level() == level);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * SWOT derivation: a small, explainable rule set that turns indicator comparisons into
+ * {@link zwk.model.profile.SwotEntry}s. Every entry names its rule and the numbers behind it.
+ */
+package zwk.profile.swot;
