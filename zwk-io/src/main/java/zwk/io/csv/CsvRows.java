@@ -9,14 +9,11 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -78,11 +75,9 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
       if (det.bomLength() > 0 && cs.equals(StandardCharsets.UTF_8)) {
         bin.skipNBytes(det.bomLength());
       }
-      CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
       char sep = options.separator().orElseGet(() -> detectSeparator(
           new String(sample, det.bomLength(), sample.length - det.bomLength(), cs)));
-      return new CsvRows(source, new InputStreamReader(bin, dec), cs, sep, options.maxFieldChars());
+      return new CsvRows(source, new StrictDecodingReader(bin, cs), cs, sep, options.maxFieldChars());
     } catch (IOException e) {
       throw new CsvFormatException(CsvFormatException.Kind.IO, source, 0, 0, "expected a readable stream, got " + e, e);
     }

@@ -21,8 +21,8 @@ import zwk.model.statistics.StatisticsTable;
  * <p>How columns are understood: the number of empty cells that start the first header line is
  * the number of row-label columns. Each header line is classified by its labels (sex, age,
  * nationality, Land, date, unit, a constant dimension heading, otherwise the variable); each
- * row-label column by its values (date or year, region key, the region name after a key, age, sex,
- * otherwise a further dimension named {@code Spalte n}).
+ * row-label column by its values (date or year, region key, the region name after a key, names of
+ * Länder or Deutschland, age, sex, otherwise a further dimension named {@code Spalte n}).
  */
 final class ClassicLayoutParser {
   private static final Pattern TABLE_CODE = Pattern.compile("GENESIS-Tabelle:\\s*(\\S+)");
@@ -33,7 +33,7 @@ final class ClassicLayoutParser {
 
   private enum HeaderKind { SEX, AGE, NATIONALITY, REGION, TIME, UNIT, HEADING, VARIABLE }
 
-  private enum LabelKind { TIME, REGION_KEY, REGION_NAME, AGE, SEX, OTHER }
+  private enum LabelKind { TIME, REGION_KEY, REGION_NAME, REGION_BY_NAME, AGE, SEX, OTHER }
 
   private ClassicLayoutParser() {}
 
@@ -136,6 +136,10 @@ final class ClassicLayoutParser {
             key = v;
             break;
           case REGION_NAME:
+            name = v;
+            break;
+          case REGION_BY_NAME:
+            key = GenesisLabels.regionOfName(v).orElse("");
             name = v;
             break;
           case AGE:
@@ -304,7 +308,8 @@ final class ClassicLayoutParser {
     if (unit) {
       return HeaderKind.UNIT;
     }
-    return constant ? HeaderKind.HEADING : HeaderKind.VARIABLE;
+    // One label repeated over several columns names the dimension of the next line ("Geschlecht").
+    return constant && width - from > 1 ? HeaderKind.HEADING : HeaderKind.VARIABLE;
   }
 
   private static LabelKind[] classifyLabels(List<CsvRow> data, int labelCols) {
@@ -314,12 +319,14 @@ final class ClassicLayoutParser {
       boolean key = true;
       boolean age = true;
       boolean sex = true;
+      boolean regionName = true;
       for (CsvRow r : data) {
         String v = r.get(c).strip();
         time &= GenesisLabels.isTime(v);
         key &= GenesisLabels.isRegionKey(v);
         age &= GenesisLabels.age(v).isPresent() || v.toLowerCase(java.util.Locale.ROOT).startsWith("alter ");
         sex &= GenesisLabels.sex(v).isPresent();
+        regionName &= GenesisLabels.regionOfName(v).isPresent();
       }
       if (data.isEmpty()) {
         kinds[c] = LabelKind.OTHER;
@@ -329,6 +336,8 @@ final class ClassicLayoutParser {
         kinds[c] = LabelKind.REGION_KEY;
       } else if (c > 0 && kinds[c - 1] == LabelKind.REGION_KEY) {
         kinds[c] = LabelKind.REGION_NAME;
+      } else if (regionName) {
+        kinds[c] = LabelKind.REGION_BY_NAME;
       } else if (sex) {
         kinds[c] = LabelKind.SEX;
       } else if (age) {

@@ -91,7 +91,12 @@ public final class Gv100AdReader {
       }
       entries.add(entry(line, sourceName, lineNo, date));
     }
-    return MunicipalityRegister.of(sourceName, Optional.ofNullable(territorial), entries);
+    try {
+      return MunicipalityRegister.of(sourceName, Optional.ofNullable(territorial), entries);
+    } catch (IllegalArgumentException e) {
+      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, sourceName, 0, 0,
+          CsvFormatException.clip(e.getMessage()), e);
+    }
   }
 
   private static LocalDate date(String line, String src, long lineNo) {

@@ -76,7 +76,12 @@ public final class GvCsvReader {
         entries.add(entry(row, sourceName, date));
       }
     }
-    return MunicipalityRegister.of(sourceName, date, entries);
+    try {
+      return MunicipalityRegister.of(sourceName, date, entries);
+    } catch (IllegalArgumentException e) {
+      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, sourceName, 0, 0,
+          CsvFormatException.clip(e.getMessage()), e);
+    }
   }
 
   static Optional<LocalDate> dateFromName(String name) {

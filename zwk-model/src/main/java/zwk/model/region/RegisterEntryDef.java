@@ -19,7 +19,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-abstract class RegisterEntryDef {
+public abstract class RegisterEntryDef {
 
   /** The Satzart. */
   abstract RecordType recordType();

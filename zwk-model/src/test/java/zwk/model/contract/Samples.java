@@ -46,6 +46,8 @@ import zwk.model.programme.ProgrammeMembership;
 import zwk.model.region.Ags;
 import zwk.model.region.Ars;
 import zwk.model.region.GeoPoint;
+import zwk.model.region.RecordType;
+import zwk.model.region.RegisterEntry;
 import zwk.model.region.Municipality;
 import zwk.model.region.MunicipalityType;
 import zwk.model.region.RegionalCluster;
@@ -98,6 +100,9 @@ final class Samples {
         .addFields(ActionField.builder().id("dorfladen").germanLabel("Dorfladen").build()).build());
     ALL.put(Actor.class, Samples::actor);
     ALL.put(ContactPerson.class, Samples::contact);
+    ALL.put(RegisterEntry.class, () -> RegisterEntry.builder().recordType(RecordType.MUNICIPALITY)
+        .key("150830040040").name("Barleben").municipality(municipality())
+        .putAttribute("Reisegebiete", "Magdeburg, Elbe-Börde-Heide").line(12345).build());
     ALL.put(Department.class, Samples::department);
     ALL.put(Tool.class, Samples::tool);
     ALL.put(Toolbox.class, () -> Toolbox.builder().name("Werkzeugkoffer").addTools(tool()).build());

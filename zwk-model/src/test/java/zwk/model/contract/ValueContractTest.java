@@ -26,6 +26,7 @@ import zwk.model.plan.Budget;
 import zwk.model.profile.IndicatorValue;
 import zwk.model.region.Ags;
 import zwk.model.region.Municipality;
+import zwk.model.region.RegisterEntry;
 import zwk.model.statistics.StatisticsRecord;
 import zwk.model.strategy.MunicipalStrategy;
 
@@ -42,7 +43,9 @@ class ValueContractTest {
       // noCost excludes a positive amount
       Budget.class, Set.of("noCost"),
       // value present exactly for NUMBER/ZERO
-      StatisticsRecord.class, Set.of("state"));
+      StatisticsRecord.class, Set.of("state"),
+      // the key must equal the municipality's ARS (and has the Satzart's length)
+      RegisterEntry.class, Set.of("key", "municipality", "recordType"));
 
   @TestFactory
   Stream<DynamicTest> everyGeneratedTypeKeepsTheValueContract() {
@@ -64,7 +67,7 @@ class ValueContractTest {
     }
     Set<String> sampled = Samples.ALL.keySet().stream().map(Class::getName)
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(37, generated.size(), "generated types: " + generated);
+    assertEquals(38, generated.size(), "generated types: " + generated);
     assertEquals(generated, sampled);
   }
 

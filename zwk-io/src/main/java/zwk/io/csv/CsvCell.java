@@ -1,0 +1,87 @@
+package zwk.io.csv;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A cell to export: text (guarded against formulas by {@link FormulaGuard}), a number (written as
+ * is, with the profile's decimal mark), a preformatted value that no user typed (a date, an enum
+ * code; written unchanged) or empty.
+ */
+public final class CsvCell {
+  private enum Kind { EMPTY, TEXT, NUMBER, RAW }
+
+  private static final CsvCell EMPTY = new CsvCell(Kind.EMPTY, "", null);
+
+  private final Kind kind;
+  private final String text;
+  private final BigDecimal number;
+
+  private CsvCell(Kind kind, String text, BigDecimal number) {
+    this.kind = kind;
+    this.text = text;
+    this.number = number;
+  }
+
+  /** A text cell; null gives an empty cell. */
+  public static CsvCell text(String text) {
+    return text == null ? EMPTY : new CsvCell(Kind.TEXT, text, null);
+  }
+
+  /** A number cell; null gives an empty cell. */
+  public static CsvCell number(BigDecimal number) {
+    return number == null ? EMPTY : new CsvCell(Kind.NUMBER, "", number);
+  }
+
+  /**
+   * A preformatted value produced by zwk itself (ISO or German date, enum name, key): written
+   * unchanged. Never use it for user text.
+   *
+   * @throws IllegalArgumentException when the value could be taken for a formula
+   */
+  public static CsvCell raw(String value) {
+    if (value == null) {
+      return EMPTY;
+    }
+    if (FormulaGuard.needsGuard(value)) {
+      throw new IllegalArgumentException("value: expected a preformatted value without formula prefix, got '"
+          + CsvFormatException.clip(value) + "'");
+    }
+    return new CsvCell(Kind.RAW, value, null);
+  }
+
+  /** An empty cell. */
+  public static CsvCell empty() {
+    return EMPTY;
+  }
+
+  /** The field as written under a profile. */
+  public String format(CsvExportProfile profile) {
+    switch (kind) {
+      case NUMBER:
+        String s = number.toPlainString();
+        return profile.decimalComma() ? s.replace('.', ',') : s;
+      case TEXT:
+        return FormulaGuard.guard(text);
+      default:
+        return text;
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CsvCell && ((CsvCell) o).kind == kind && ((CsvCell) o).text.equals(text)
+        && Objects.equals(((CsvCell) o).number, number);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, text, number);
+  }
+
+  /** Kind of cell only (content may be personal data). */
+  @Override
+  public String toString() {
+    return "CsvCell{" + kind + "}";
+  }
+}

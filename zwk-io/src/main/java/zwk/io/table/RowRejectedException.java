@@ -1,0 +1,26 @@
+package zwk.io.table;
+
+/** Thrown by a row mapper for a cell it cannot take; becomes a {@link RowRejection}. */
+public final class RowRejectedException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int column;
+  private final String columnName;
+
+  /** A rejection of a cell (column 1-based, 0 for the whole row). */
+  public RowRejectedException(int column, String columnName, String reason) {
+    super(reason, null, false, false);
+    this.column = column;
+    this.columnName = columnName;
+  }
+
+  /** 1-based column, 0 for the row. */
+  public int column() {
+    return column;
+  }
+
+  /** Column name. */
+  public String columnName() {
+    return columnName;
+  }
+}

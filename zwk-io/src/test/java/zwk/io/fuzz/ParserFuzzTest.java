@@ -1,0 +1,65 @@
+package zwk.io.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import zwk.io.csv.CsvFormatException;
+import zwk.io.genesis.GenesisReader;
+import zwk.io.register.RegisterReader;
+import zwk.io.table.CsvImportOptions;
+import zwk.io.table.ImportMode;
+import zwk.io.table.IndicatorTable;
+import zwk.io.table.MeasureTable;
+import zwk.io.table.MunicipalityTable;
+import zwk.io.table.ToolTable;
+
+/**
+ * Jazzer fuzz tests of every parser of zwk-io. In {@code mvn verify} they run in regression mode on
+ * the seeds under {@code src/test/resources/zwk/io/fuzz/ParserFuzzTestInputs}; with
+ * {@code JAZZER_FUZZ=1} they fuzz. The only exception a parser may throw for bad input is the
+ * documented {@link CsvFormatException}; anything else fails the test.
+ */
+class ParserFuzzTest {
+  private static final CsvImportOptions COLLECT = CsvImportOptions.defaults().withMode(ImportMode.COLLECT_AND_CONTINUE);
+
+  @FuzzTest(maxDuration = "30s")
+  void genesis(byte[] data) {
+    try {
+      GenesisReader.read(new ByteArrayInputStream(data), "fuzz.csv");
+    } catch (CsvFormatException expected) {
+      // documented
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void register(byte[] data) {
+    try {
+      RegisterReader.read(new ByteArrayInputStream(data), "fuzz.csv");
+    } catch (CsvFormatException expected) {
+      // documented
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void ownTables(byte[] data) {
+    try {
+      MunicipalityTable.read(new ByteArrayInputStream(data), "fuzz.csv", COLLECT);
+    } catch (CsvFormatException expected) {
+      // documented
+    }
+    try {
+      IndicatorTable.readResult(new ByteArrayInputStream(data), "fuzz.csv", COLLECT);
+    } catch (CsvFormatException expected) {
+      // documented
+    }
+    try {
+      ToolTable.read(new ByteArrayInputStream(data), "fuzz.csv", COLLECT);
+    } catch (CsvFormatException expected) {
+      // documented
+    }
+    try {
+      MeasureTable.read(new ByteArrayInputStream(data), "fuzz.csv", COLLECT);
+    } catch (CsvFormatException expected) {
+      // documented
+    }
+  }
+}
