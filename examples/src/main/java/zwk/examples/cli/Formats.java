@@ -26,6 +26,7 @@ final class Formats {
     NumberFormat f = NumberFormat.getNumberInstance(locale);
     f.setMinimumFractionDigits(digits);
     f.setMaximumFractionDigits(digits);
+    f.setRoundingMode(java.math.RoundingMode.HALF_UP);
     return f.format(v);
   }
 

@@ -17,7 +17,8 @@ final class InputErrors {
   /** The located description when {@code ex} (or a cause) is an input error, else empty. */
   static Optional<String> describe(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof CliInputException) {
+      if (t instanceof CliInputException || t instanceof zwk.io.csv.CsvFormatException
+          || t instanceof zwk.io.table.CsvImportException) {
         return Optional.of(t.getMessage());
       }
       if (t instanceof NoSuchFileException) {

@@ -9,6 +9,13 @@ import java.io.PrintStream;
  * instead of ending the JVM, so that tests can run every command in-process.
  */
 public final class Main {
+  /** Hibernate Validator announces its version on stderr through JUL; a command line keeps stderr for messages. */
+  private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
+  static {
+    HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private Main() {}
 
   /** Runs the command line and ends the JVM with its exit code. */

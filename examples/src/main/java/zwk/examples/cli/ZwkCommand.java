@@ -59,6 +59,7 @@ public final class ZwkCommand implements Runnable {
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpWidth(112);
     cl.setExecutionExceptionHandler(new ErrorHandler(root));
     cl.setParameterExceptionHandler(new UsageErrorHandler(root));
     return cl;
