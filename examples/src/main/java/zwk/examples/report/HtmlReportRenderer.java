@@ -3,6 +3,7 @@ package zwk.examples.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import zwk.model.catalogue.ActionFields;
 import zwk.model.profile.SwotCategory;
 import zwk.model.profile.SwotEntry;
 
@@ -145,7 +146,8 @@ public final class HtmlReportRenderer {
     if (ev.length() > 0) {
       line.append(fmt.label("evidence")).append(": ").append(ev);
     }
-    e.actionFieldId().ifPresent(a -> append(line, fmt.label("actionField") + ": " + a));
+    e.actionFieldId().ifPresent(a -> append(line, fmt.label("actionField") + ": "
+        + ActionFields.byId(a).map(f -> f.label(fmt.locale())).orElse(a)));
     e.derivedByRule().ifPresent(r -> append(line, fmt.label("rule") + " " + r));
     e.deferralReason().ifPresent(d -> append(line, fmt.label("deferred") + ": " + d));
     if (line.length() > 0) {

@@ -108,6 +108,7 @@ class HtmlReportRendererTest {
     assertTrue(body.contains("Belege: Jugendquotient 31,5 (Sachsen-Anhalt 27,9, Deutschland 30,8)"), body);
     assertTrue(body.contains("abgeleitet durch Regel old-age-ratio-above-state"), body);
     assertTrue(body.contains("zurückgestellt: Landesprogramm abwarten"), body);
+    assertTrue(body.contains("Handlungsfeld: Arbeit und Wirtschaft"), "catalogue label of work-economy");
     assertTrue(body.contains("Stärken") && body.contains("Schwächen") && body.contains("Chancen")
         && body.contains("Risiken"));
   }
