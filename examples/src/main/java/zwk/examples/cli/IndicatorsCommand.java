@@ -79,9 +79,8 @@ final class IndicatorsCommand extends BaseCommand {
           + "excel-de (BOM, ; and decimal comma, CRLF).")
   String profile;
 
-  @Option(names = "--scale-thousands",
-      description = "Werte in 1000 mit 1000 multiplizieren / multiply values published in thousands by 1000.")
-  boolean scaleThousands;
+  @Mixin
+  ImportOptions importOptions;
 
   @Mixin
   OutputOption output;
@@ -95,7 +94,7 @@ final class IndicatorsCommand extends BaseCommand {
     Optional<RegionLevel> wanted = Optional.ofNullable(level).map(IndicatorsCommand::parseLevel);
     PopulationInput input;
     try (Progress p = progress("progress.reading", file)) {
-      input = PopulationInput.read(file, scaleThousands);
+      input = PopulationInput.read(file, importOptions);
     }
     input.statistics().warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
     PopulationTable t = wanted.isPresent() ? select(input.table(), wanted.get()) : input.table();

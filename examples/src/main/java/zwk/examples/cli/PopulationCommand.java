@@ -40,10 +40,8 @@ final class PopulationCommand extends BaseCommand {
           + "excel-de (BOM, ; and decimal comma, CRLF).")
   String profile;
 
-  @Option(names = "--scale-thousands",
-      description = "Werte in 1000 mit 1000 multiplizieren / multiply values published in thousands by 1000 "
-          + "(else such files are refused).")
-  boolean scaleThousands;
+  @Mixin
+  ImportOptions importOptions;
 
   @Mixin
   OutputOption output;
@@ -53,7 +51,7 @@ final class PopulationCommand extends BaseCommand {
     Optional<CsvExportProfile> csvProfile = CsvOutput.profile(profile);
     PopulationInput input;
     try (Progress p = progress("progress.reading", file)) {
-      input = PopulationInput.read(file, scaleThousands);
+      input = PopulationInput.read(file, importOptions);
     }
     input.statistics().warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
     PopulationTable t = input.table();

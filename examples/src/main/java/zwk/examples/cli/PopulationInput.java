@@ -11,8 +11,6 @@ import zwk.model.statistics.StatisticsRecord;
 import zwk.model.statistics.StatisticsTable;
 import zwk.profile.population.PopulationTable;
 import zwk.profile.population.PopulationTables;
-import zwk.profile.population.StatisticsImport;
-import zwk.profile.population.UnitPolicy;
 
 /**
  * A GENESIS population export read for a command: the long table (zwk-io), the population table
@@ -32,20 +30,25 @@ final class PopulationInput {
   /**
    * Reads {@code file}.
    *
-   * @param scaleThousands whether counts published in thousands are multiplied by 1000 (else refused)
+   * @param options {@code --scale-thousands} and {@code --nationality}
    * @throws zwk.io.csv.CsvFormatException located, when the file is malformed
    * @throws IllegalArgumentException with the file and line, when a record cannot be a population count
    */
-  static PopulationInput read(Path file, boolean scaleThousands) {
+  static PopulationInput read(Path file, ImportOptions options) {
     StatisticsTable st = GenesisReader.read(file);
-    StatisticsImport options = StatisticsImport.defaults()
-        .withUnitPolicy(scaleThousands ? UnitPolicy.SCALE_THOUSANDS : UnitPolicy.REJECT_THOUSANDS);
     PopulationTable t;
     try {
-      t = PopulationTables.fromStatistics(st, options);
+      t = PopulationTables.fromStatistics(st, options.toImport());
     } catch (IllegalArgumentException e) {
-      if (!scaleThousands && String.valueOf(e.getMessage()).contains("in thousands")) {
-        throw new CliInputException(e.getMessage() + " (zwk: use --scale-thousands)");
+      String m = String.valueOf(e.getMessage());
+      if (!options.scaleThousands && m.contains("in thousands")) {
+        throw new CliInputException(m + " (zwk: use --scale-thousands)");
+      }
+      if (!options.allowUnknownAge && m.contains("unknown age")) {
+        throw new CliInputException(m + " (zwk: use --allow-unknown-age)");
+      }
+      if (options.nationality == null && m.contains("nationality")) {
+        throw new CliInputException(m + " (zwk: use --nationality)");
       }
       throw e;
     }

@@ -95,4 +95,16 @@ class PopulationCommandTest {
     assertTrue(scaled.out().lines().skip(1).map(l -> l.split(";", -1)[6])
         .allMatch(v -> v.isEmpty() || v.equals("0") || v.endsWith("00")), "thousands scaled to persons");
   }
+
+  @Test
+  void severalNationalitiesNeedAChoiceAndTheChoiceIsApplied() {
+    String deaths = CliRun.data("genesis/12613-0004_sterbefaelle_altersjahre.csv").toString();
+    CliRun none = CliRun.of("population", deaths);
+    assertEquals(2, none.code(), none.toString());
+    assertTrue(none.err().contains("--nationality"), none.err());
+    // with one nationality chosen the next obstacle of this file shows: deaths of unknown age
+    CliRun one = CliRun.of("population", deaths, "--nationality", "Insgesamt");
+    assertEquals(2, one.code(), one.toString());
+    assertTrue(one.err().contains("--allow-unknown-age") && one.err().contains("line"), one.err());
+  }
 }
