@@ -1,0 +1,34 @@
+package zwk.strategy;
+
+import zwk.model.common.Labelled;
+
+/**
+ * How serious a finding is (<em>Schweregrad</em>). In JSON the constant name is written
+ * ({@code "ERROR"}, {@code "WARNING"}, {@code "INFO"}).
+ */
+public enum Severity implements Labelled {
+  /** Fehler: a binding element of the method is missing or wrong; blocks the next stage. */
+  ERROR("Fehler", "error"),
+  /** Warnung: a quality gap that the method advises against. */
+  WARNING("Warnung", "warning"),
+  /** Hinweis: a suggestion. */
+  INFO("Hinweis", "info");
+
+  private final String germanLabel;
+  private final String englishLabel;
+
+  Severity(String germanLabel, String englishLabel) {
+    this.germanLabel = germanLabel;
+    this.englishLabel = englishLabel;
+  }
+
+  @Override
+  public String germanLabel() {
+    return germanLabel;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishLabel;
+  }
+}

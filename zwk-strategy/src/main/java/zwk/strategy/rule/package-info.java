@@ -1,0 +1,8 @@
+/**
+ * The rule SPI and rule sets: {@link zwk.strategy.rule.Rule} (implement it for custom rules, found
+ * by {@link java.util.ServiceLoader}), {@link zwk.strategy.rule.RuleContext},
+ * {@link zwk.strategy.rule.FindingSink}, {@link zwk.strategy.rule.RuleSet} and its data form
+ * {@link zwk.strategy.rule.RuleSetConfig}; {@link zwk.strategy.rule.Messages} renders messages
+ * without evaluating user text.
+ */
+package zwk.strategy.rule;

@@ -1,0 +1,16 @@
+package zwk.strategy.rules;
+
+import zwk.model.plan.Measure;
+
+/** ZWK-PLAN-004: each measure names its target groups (Zielgruppen). */
+public final class MeasureTargetGroupRule extends MeasureRule {
+  /** The rule. */
+  public MeasureTargetGroupRule() {
+    super("ZWK-PLAN-004", "targetGroups");
+  }
+
+  @Override
+  boolean lacks(Measure m) {
+    return m.targetGroups().isEmpty();
+  }
+}

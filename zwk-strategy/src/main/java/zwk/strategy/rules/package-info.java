@@ -1,0 +1,5 @@
+/**
+ * zwk's rule catalogue, one class per rule ({@link zwk.strategy.rules.Catalogue} lists them in
+ * order). Rule ids are stable; see {@code docs/rules.md} for rationale, parameters and examples.
+ */
+package zwk.strategy.rules;
