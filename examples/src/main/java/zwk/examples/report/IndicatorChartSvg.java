@@ -37,16 +37,17 @@ final class IndicatorChartSvg {
       String heading = r.name() + r.unit().map(u -> " (" + u + ")").orElse("");
       PyramidSvg.text(sb, 0, y + 15, "start", "head", heading);
       y += HEADING;
-      double max = r.value().orElse(0);
+      // one scale per indicator, from min(0, values) to max(0, values): negative values (a shrinking
+      // population) extend to the left of the zero line
+      double min = Math.min(0, r.value().orElse(0));
+      double max = Math.max(0, r.value().orElse(0));
       for (IndicatorRow.Reference ref : r.references()) {
-        max = Math.max(max, Math.abs(ref.value()));
+        min = Math.min(min, ref.value());
+        max = Math.max(max, ref.value());
       }
-      max = Math.max(max, Math.abs(r.value().orElse(0)));
-      if (max == 0) {
-        max = 1;
-      }
+      Scale scale = new Scale(min, max == min ? min + 1 : max);
       if (r.value().isPresent()) {
-        bar(sb, y, regionName, r.value().getAsDouble(), max, REGION_COLOUR, fmt);
+        bar(sb, y, regionName, r.value().getAsDouble(), scale, REGION_COLOUR, fmt);
       } else {
         PyramidSvg.text(sb, NAME_COLUMN - 8, y + 12, "end", "name", regionName);
         PyramidSvg.text(sb, NAME_COLUMN, y + 12, "start", "na",
@@ -55,7 +56,7 @@ final class IndicatorChartSvg {
       y += BAR + GAP;
       for (int i = 0; i < r.references().size(); i++) {
         IndicatorRow.Reference ref = r.references().get(i);
-        bar(sb, y, ref.name(), ref.value(), max, REFERENCE_COLOURS[Math.min(i, REFERENCE_COLOURS.length - 1)], fmt);
+        bar(sb, y, ref.name(), ref.value(), scale, REFERENCE_COLOURS[Math.min(i, REFERENCE_COLOURS.length - 1)], fmt);
         y += BAR + GAP;
       }
       y += BLOCK_GAP;
@@ -64,13 +65,29 @@ final class IndicatorChartSvg {
     return sb.toString();
   }
 
-  private static void bar(StringBuilder sb, double y, String name, double value, double max, String colour,
+  private static void bar(StringBuilder sb, double y, String name, double value, Scale scale, String colour,
       ReportFormat fmt) {
-    double w = BAR_AREA * Math.abs(value) / max;
+    double zero = scale.x(0);
+    double end = scale.x(value);
     PyramidSvg.text(sb, NAME_COLUMN - 8, y + 12, "end", "name", name);
     sb.append(String.format(Locale.ROOT,
-        "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s: %s</title></rect>",
-        NAME_COLUMN, y, w, BAR, colour, Html.text(name), fmt.decimal(value)));
-    PyramidSvg.text(sb, NAME_COLUMN + w + 6, y + 12, "start", "value", fmt.decimal(value));
+        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s: %s</title></rect>",
+        Math.min(zero, end), y, Math.abs(end - zero), BAR, colour, Html.text(name), fmt.decimal(value)));
+    PyramidSvg.text(sb, Math.max(zero, end) + 6, y + 12, "start", "value", fmt.decimal(value));
+  }
+
+  /** Maps values of one indicator to x positions in the bar area. */
+  private static final class Scale {
+    private final double min;
+    private final double max;
+
+    Scale(double min, double max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    double x(double v) {
+      return NAME_COLUMN + BAR_AREA * (v - min) / (max - min);
+    }
   }
 }

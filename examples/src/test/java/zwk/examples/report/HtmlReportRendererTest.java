@@ -147,4 +147,26 @@ class HtmlReportRendererTest {
           }
         });
   }
+
+  @Test
+  void negativeValuesExtendLeftOfTheZeroLine() throws Exception {
+    ProfileReport base = SampleReports.sample("x");
+    IndicatorRow change = new IndicatorRow("population_change_5y", "Bevölkerungsentwicklung", java.util.Optional.of("%"),
+        java.util.OptionalDouble.of(-3.0), java.util.Optional.empty(), List.of(new IndicatorRow.Reference("Deutschland", 1.0)));
+    ProfileReport report = new ProfileReport(base.regionKey(), base.regionName(), base.referenceDate(), base.keyFigures(),
+        base.pyramid(), List.of(change), base.swot(), base.source());
+    Element chart = (Element) parse(new HtmlReportRenderer(Locale.GERMAN).render(report))
+        .getElementsByTagNameNS(SVG, "svg").item(1);
+    NodeList rects = chart.getElementsByTagNameNS(SVG, "rect");
+    Element own = (Element) rects.item(0);
+    Element ref = (Element) rects.item(1);
+    double ownX = Double.parseDouble(own.getAttribute("x"));
+    double ownW = Double.parseDouble(own.getAttribute("width"));
+    double refX = Double.parseDouble(ref.getAttribute("x"));
+    double refW = Double.parseDouble(ref.getAttribute("width"));
+    // scale from -3 to +1: the zero line lies 3/4 into the bar area; -3 ends where +1 starts, 3 times as long
+    assertEquals(ownX + ownW, refX, 0.11);
+    assertEquals(3 * refW, ownW, 0.31);
+    assertTrue(chart.getTextContent().contains("-3,0"), chart.getTextContent());
+  }
 }
