@@ -123,6 +123,14 @@ final class FindingRenderer {
       }
       return List.copyOf(list);
     }
+    // Integral numbers get one type per range (Integer, else Long), as zwk-io reads them back
+    // from JSON, so that a report survives a JSON round trip equal.
+    if (v instanceof BigDecimal && ((BigDecimal) v).scale() == 0 && ((BigDecimal) v).unscaledValue().bitLength() < 64) {
+      v = ((BigDecimal) v).longValueExact();
+    }
+    if (v instanceof Long && (Long) v == ((Long) v).intValue()) {
+      return ((Long) v).intValue();
+    }
     if (v instanceof Integer || v instanceof Long || v instanceof BigDecimal || v instanceof Boolean
         || v instanceof String) {
       return v;

@@ -75,7 +75,7 @@ class BarlebenTest {
     assertEquals("The idea \"Mehrgenerationenwohnen auf dem alten Sportplatz\" has been open for 750 days (at most 180).",
         en.findings().get(0).message());
     assertEquals("en", en.locale());
-    assertEquals(750L, de.findings().get(0).parameters().get("daysOpen"));
+    assertEquals(750, de.findings().get(0).parameters().get("daysOpen"));
     assertEquals("Für die Maßnahme „Willkommenspaket für neue Fachkräfte“ fehlt das Budget.", de.findings().get(3).message());
     assertEquals("The measure \"Willkommenspaket für neue Fachkräfte\" has no budget.", en.findings().get(3).message());
   }

@@ -100,7 +100,7 @@ class ParticipationRulesTest {
         base.withDate(LocalDate.of(2024, 1, 1))));
     ValidationReport r = validate(at181);
     assertEquals(List.of("ZWK-IDEA-001 /participation/2/ideas/0"), keys(r, "ZWK-IDEA-001"));
-    assertEquals(181L, r.findings("ZWK-IDEA-001").get(0).parameters().get("daysOpen"));
+    assertEquals(181, r.findings("ZWK-IDEA-001").get(0).parameters().get("daysOpen"));
     // Undated events are not judged.
     MunicipalStrategy undated = complete().withParticipation(Fixtures.append(complete().participation(), base));
     assertEquals(List.of(), keys(validate(undated), "ZWK-IDEA-001"));

@@ -1,0 +1,75 @@
+package zwk.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Collections;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import zwk.io.json.DocumentStream;
+import zwk.io.json.ZwkJson;
+import zwk.model.sample.SampleStrategies;
+import zwk.model.strategy.MunicipalStrategy;
+
+/**
+ * JSON documents (zwk-io): reading and writing the Barleben strategy (about 15 KB), and streaming
+ * an array of 1,000 Barleben strategies. Run with
+ * {@code java -jar benchmarks/target/benchmarks.jar JsonBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class JsonBenchmark {
+
+  /** Number of strategies in the streamed array. */
+  static final int ARRAY_SIZE = 1_000;
+
+  private MunicipalStrategy barleben;
+  private byte[] barlebenJson;
+  private byte[] arrayJson;
+
+  /** Prepares the documents. */
+  @Setup
+  public void setUp() {
+    barleben = SampleStrategies.barleben();
+    barlebenJson = ZwkJson.writeBytes(barleben);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ZwkJson.writeArray(Collections.nCopies(ARRAY_SIZE, barleben), out);
+    arrayJson = out.toByteArray();
+  }
+
+  /** Reads the Barleben strategy from UTF-8 bytes (strict mode, default limits). */
+  @Benchmark
+  public MunicipalStrategy readBarleben() {
+    return ZwkJson.read(barlebenJson, MunicipalStrategy.class);
+  }
+
+  /** Writes the Barleben strategy as canonical UTF-8 JSON. */
+  @Benchmark
+  public byte[] writeBarleben() {
+    return ZwkJson.writeBytes(barleben);
+  }
+
+  /** Streams an array of 1,000 Barleben strategies, one element at a time. */
+  @Benchmark
+  public int streamThousandStrategies() {
+    int n = 0;
+    try (DocumentStream<MunicipalStrategy> s = ZwkJson.stream(new ByteArrayInputStream(arrayJson), MunicipalStrategy.class)) {
+      while (s.hasNext()) {
+        n += s.next().plan().isPresent() ? 1 : 0;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,154 @@
+package zwk.io.json;
+
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The private, preconfigured Jackson mappers behind {@link ZwkJson}: parse limits from
+ * {@link JsonLimits}, duplicate-key detection, no default typing (none is ever enabled), and the
+ * canonical pretty printer (two-space indent, {@code "\n"} line ends, {@code "name": value}).
+ */
+final class JsonEngine {
+  private JsonEngine() {}
+
+  private static final Map<JsonLimits, JsonMapper> DOCUMENT_MAPPERS = new ConcurrentHashMap<>();
+  private static final Map<JsonLimits, JsonMapper> STREAM_MAPPERS = new ConcurrentHashMap<>();
+
+  /** Mapper for whole documents: every limit applies to the whole input. */
+  static JsonMapper documentMapper(JsonLimits limits) {
+    return DOCUMENT_MAPPERS.computeIfAbsent(limits, l -> create(l, true));
+  }
+
+  /** Mapper for streamed arrays: the document-length limit applies per element, checked by the stream. */
+  static JsonMapper streamMapper(JsonLimits limits) {
+    return STREAM_MAPPERS.computeIfAbsent(limits, l -> create(l, false));
+  }
+
+  private static JsonMapper create(JsonLimits l, boolean wholeDocument) {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(l.maxNestingDepth())
+        .maxDocumentLength(wholeDocument ? l.maxDocumentLength() : -1L)
+        .maxStringLength(l.maxStringLength())
+        .maxNumberLength(l.maxNumberLength())
+        .maxNameLength(l.maxNameLength())
+        .build();
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    return JsonMapper.builder(factory).build();
+  }
+
+  /** The canonical pretty printer. */
+  static PrettyPrinter prettyPrinter() {
+    Separators separators = new Separators("\n", ':', Separators.Spacing.AFTER, ',', Separators.Spacing.NONE,
+        "", ',', Separators.Spacing.NONE, "");
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+
+  /** Writer of the default mapper with the canonical pretty printer. */
+  static ObjectWriter writer() {
+    return documentMapper(JsonLimits.defaults()).writer().with(prettyPrinter());
+  }
+
+  /**
+   * Turns a Jackson exception into a located {@link ZwkFormatException}, or a failure of the
+   * caller's stream (recorded by {@code tracker}, may be null) into an {@link UncheckedIOException}.
+   */
+  static RuntimeException translate(JacksonException e, JsonParser p, String sourceName, String pointerPrefix,
+      SourceTracker tracker) {
+    if (tracker != null && tracker.failure() != null) {
+      return new UncheckedIOException(sourceName + ": " + tracker.failure().getMessage(), tracker.failure());
+    }
+    // Any other IOException comes from Jackson decoding the bytes (encoding detection, UTF-32 …): bad input.
+    boolean decoding = e instanceof JacksonIOException;
+    TokenStreamLocation loc = e.getLocation();
+    if (loc == null && p != null) {
+      loc = p.currentLocation();
+    }
+    int line = ReadContext.line(loc);
+    int column = ReadContext.column(loc);
+    String pointer = pointerPrefix;
+    if (p != null) {
+      try {
+        pointer = pointerPrefix + p.streamReadContext().pathAsPointer().toString();
+      } catch (RuntimeException ignored) {
+        // The context of a broken parser may be unusable; the prefix is still right.
+      }
+    }
+    String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    if (decoding) {
+      String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : msg;
+      return new JsonSyntaxException(sourceName, line, column, pointer, "JSON text in UTF-8", firstLine(cause), e);
+    }
+    if (e instanceof StreamConstraintsException) {
+      JsonLimitException.Limit limit = limitOf(msg);
+      return new JsonLimitException(limit, sourceName, line, column, pointer, expectedFor(limit), msg, e);
+    }
+    return new JsonSyntaxException(sourceName, line, column, pointer, "well-formed JSON (RFC 8259) in UTF-8",
+        firstLine(msg), e);
+  }
+
+  private static JsonLimitException.Limit limitOf(String msg) {
+    String m = msg.toLowerCase(java.util.Locale.ROOT);
+    if (m.contains("nesting depth")) {
+      return JsonLimitException.Limit.NESTING_DEPTH;
+    }
+    if (m.contains("document length")) {
+      return JsonLimitException.Limit.DOCUMENT_LENGTH;
+    }
+    if (m.contains("string value length")) {
+      return JsonLimitException.Limit.STRING_LENGTH;
+    }
+    if (m.contains("number value length") || m.contains("number length")) {
+      return JsonLimitException.Limit.NUMBER_LENGTH;
+    }
+    if (m.contains("name length")) {
+      return JsonLimitException.Limit.NAME_LENGTH;
+    }
+    return JsonLimitException.Limit.OTHER;
+  }
+
+  private static String expectedFor(JsonLimitException.Limit limit) {
+    switch (limit) {
+      case NESTING_DEPTH:
+        return "arrays and objects nested no deeper than JsonLimits.maxNestingDepth";
+      case DOCUMENT_LENGTH:
+        return "a document no longer than JsonLimits.maxDocumentLength";
+      case STRING_LENGTH:
+        return "a string no longer than JsonLimits.maxStringLength";
+      case NUMBER_LENGTH:
+        return "a number no longer than JsonLimits.maxNumberLength";
+      case NAME_LENGTH:
+        return "a property name no longer than JsonLimits.maxNameLength";
+      default:
+        return "input within the parser's limits";
+    }
+  }
+
+  private static String firstLine(String msg) {
+    int nl = msg.indexOf('\n');
+    return nl < 0 ? msg : msg.substring(0, nl);
+  }
+}

@@ -1,0 +1,102 @@
+package zwk.io.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * State of one read: the parser, the options, the warnings collected so far, and how to locate
+ * errors. Not thread-safe; one per read.
+ */
+final class ReadContext {
+  final JsonParser parser;
+  final String sourceName;
+  final ReadOptions options;
+  final List<JsonWarning> warnings;
+  /** Pointer prefix when the parser reads a rebuilt tree (stream element index), else "". */
+  private final String pointerPrefix;
+  /** Whether the parser reports real locations (false for a rebuilt tree). */
+  private final boolean locations;
+
+  ReadContext(JsonParser parser, String sourceName, ReadOptions options, String pointerPrefix, boolean locations) {
+    this(parser, sourceName, options, pointerPrefix, locations, new ArrayList<>());
+  }
+
+  private ReadContext(JsonParser parser, String sourceName, ReadOptions options, String pointerPrefix,
+      boolean locations, List<JsonWarning> warnings) {
+    this.warnings = warnings;
+    this.parser = parser;
+    this.sourceName = sourceName;
+    this.options = options;
+    this.pointerPrefix = pointerPrefix;
+    this.locations = locations;
+  }
+
+  /** A context for a rebuilt tree (no locations) that shares this context's warnings. */
+  ReadContext forTree(JsonParser treeParser, String prefix) {
+    return new ReadContext(treeParser, sourceName, options, prefix, false, warnings);
+  }
+
+  /** JSON pointer of the current token. */
+  String pointer() {
+    return pointerPrefix + parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  /** Location of the current token, or null when unknown. */
+  TokenStreamLocation location() {
+    return locations ? parser.currentTokenLocation() : null;
+  }
+
+  static int line(TokenStreamLocation l) {
+    return l == null ? 0 : Math.max(0, l.getLineNr());
+  }
+
+  static int column(TokenStreamLocation l) {
+    return l == null ? 0 : Math.max(0, l.getColumnNr());
+  }
+
+  boolean lenient() {
+    return options.unknownProperties() == ReadOptions.UnknownProperties.WARN;
+  }
+
+  void warn(TokenStreamLocation at, String pointer, String message) {
+    warnings.add(new JsonWarning(sourceName, line(at), column(at), pointer, message));
+  }
+
+  /** A wrong value at the current token. */
+  InvalidValueException invalid(String expected, String found, Throwable cause) {
+    return invalidAt(location(), pointer(), expected, found, cause);
+  }
+
+  InvalidValueException invalidAt(TokenStreamLocation at, String pointer, String expected, String found, Throwable cause) {
+    return new InvalidValueException(sourceName, line(at), column(at), pointer, expected, found, cause);
+  }
+
+  /** The current token as an echo for "found": a quoted string, a number, or its kind. */
+  String echo() {
+    JsonToken t = parser.currentToken();
+    if (t == null) {
+      return "end of input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case END_OBJECT:
+        return "end of object";
+      case END_ARRAY:
+        return "end of array";
+      case PROPERTY_NAME:
+        return "property '" + ZwkFormatException.clip(parser.currentName()) + "'";
+      case VALUE_STRING:
+        return "'" + ZwkFormatException.clip(parser.getString()) + "'";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return parser.getString();
+    }
+  }
+}

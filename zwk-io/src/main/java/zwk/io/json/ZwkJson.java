@@ -1,0 +1,168 @@
+package zwk.io.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The front door to zwk's JSON documents: read, write and stream {@code MunicipalStrategy},
+ * {@code Toolbox}, {@code MunicipalProfile}, {@code ActionFieldCatalogue}, {@code ValidationReport}
+ * and {@code RuleSetConfig} documents ({@link DocumentFormats}) with a private, preconfigured
+ * Jackson 3 mapper.
+ *
+ * <pre>{@code
+ * MunicipalStrategy s = ZwkJson.read(Path.of("barleben.json"), MunicipalStrategy.class);
+ * String json = ZwkJson.writeString(s);
+ * }</pre>
+ *
+ * <p>Reading is strict ({@link ReadOptions#strict()}, default {@link JsonLimits}); use
+ * {@link #reader(ReadOptions)} for lenient mode or other limits. Writing is canonical: header
+ * first, properties in model order, two-space indent, {@code "\n"} line ends, a final newline, ISO
+ * dates, decimals with their scale, absent optionals and empty lists left out, so that
+ * write → read → write is byte-identical.
+ */
+public final class ZwkJson {
+  private ZwkJson() {}
+
+  private static final DocumentReader STRICT = DocumentReader.of(ReadOptions.strict());
+
+  /** A reader with the given options. */
+  public static DocumentReader reader(ReadOptions options) {
+    return DocumentReader.of(options);
+  }
+
+  /** Reads a document from a file, strictly. */
+  public static <T> T read(Path path, Class<T> type) {
+    return STRICT.read(path, type);
+  }
+
+  /** Reads a document from a UTF-8 byte stream, strictly; the stream is not closed. */
+  public static <T> T read(InputStream in, Class<T> type) {
+    return STRICT.read(in, type);
+  }
+
+  /** Reads a document from a character stream, strictly; the reader is not closed. */
+  public static <T> T read(Reader in, Class<T> type) {
+    return STRICT.read(in, type);
+  }
+
+  /** Reads a document from a string, strictly. */
+  public static <T> T read(String json, Class<T> type) {
+    return STRICT.read(json, type);
+  }
+
+  /** Reads a document from UTF-8 bytes, strictly. */
+  public static <T> T read(byte[] json, Class<T> type) {
+    return STRICT.read(json, type);
+  }
+
+  /** Streams a JSON array of documents, strictly; see {@link DocumentReader#stream(InputStream, Class)}. */
+  public static <T> DocumentStream<T> stream(InputStream in, Class<T> type) {
+    return STRICT.stream(in, type);
+  }
+
+  /** Streams a JSON array of documents from a file, strictly. */
+  public static <T> DocumentStream<T> stream(Path path, Class<T> type) {
+    return STRICT.stream(path, type);
+  }
+
+  /** The canonical JSON of a document. */
+  public static String writeString(Object document) {
+    StringWriter w = new StringWriter();
+    write(document, w);
+    return w.toString();
+  }
+
+  /** The canonical JSON of a document as UTF-8 bytes. */
+  public static byte[] writeBytes(Object document) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(document, out);
+    return out.toByteArray();
+  }
+
+  /** Writes a document to a file (UTF-8), replacing it. */
+  public static void write(Object document, Path path) {
+    try (OutputStream out = Files.newOutputStream(path)) {
+      write(document, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes a document as UTF-8; the stream is flushed, not closed. */
+  public static void write(Object document, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    DocumentFormat<?> f = formatOf(document);
+    try (JsonGenerator g = JsonEngine.writer().createGenerator(out, JsonEncoding.UTF8)) {
+      writeDocument(g, f, document);
+      g.writeRaw('\n');
+    } catch (JacksonException e) {
+      throw translateWrite(e);
+    }
+  }
+
+  /** Writes a document to a character stream; the writer is flushed, not closed. */
+  public static void write(Object document, Writer out) {
+    Objects.requireNonNull(out, "out");
+    DocumentFormat<?> f = formatOf(document);
+    try (JsonGenerator g = JsonEngine.writer().createGenerator(out)) {
+      writeDocument(g, f, document);
+      g.writeRaw('\n');
+    } catch (JacksonException e) {
+      throw translateWrite(e);
+    }
+  }
+
+  /**
+   * Writes documents as one JSON array, one element at a time (the counterpart of
+   * {@link #stream(InputStream, Class)}); the stream is flushed, not closed.
+   */
+  public static void writeArray(Iterable<?> documents, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = JsonEngine.writer().createGenerator(out, JsonEncoding.UTF8)) {
+      g.writeStartArray();
+      for (Object d : documents) {
+        writeDocument(g, formatOf(d), d);
+      }
+      g.writeEndArray();
+      g.writeRaw('\n');
+    } catch (JacksonException e) {
+      throw translateWrite(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void writeDocument(JsonGenerator g, DocumentFormat<T> f, Object document) {
+    Documents.write(g, f, (T) document);
+  }
+
+  private static DocumentFormat<?> formatOf(Object document) {
+    Objects.requireNonNull(document, "document");
+    for (DocumentFormat<?> f : DocumentFormats.all()) {
+      if (f.type().isInstance(document)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("document: expected a document type (MunicipalStrategy, Toolbox, "
+        + "MunicipalProfile, ActionFieldCatalogue, ValidationReport, RuleSetConfig), got "
+        + document.getClass().getName());
+  }
+
+  private static RuntimeException translateWrite(JacksonException e) {
+    if (e.getCause() instanceof IOException) {
+      return new UncheckedIOException(e.getOriginalMessage(), (IOException) e.getCause());
+    }
+    return e;
+  }
+}

@@ -1,0 +1,41 @@
+package zwk.io.json;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import zwk.model.strategy.MunicipalStrategy;
+import zwk.model.toolbox.Toolbox;
+
+/**
+ * Fuzz tests of the reader. In {@code mvn verify} they run in regression mode over the inputs in
+ * {@code src/test/resources/zwk/io/json/JsonFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes. The
+ * only exception allowed to escape is the documented {@link ZwkFormatException} (and its subtypes).
+ */
+class JsonFuzzTest {
+
+  @FuzzTest(maxDuration = "30s")
+  void readStrategy(byte[] data) {
+    try {
+      MunicipalStrategy s = ZwkJson.read(data, MunicipalStrategy.class);
+      // Whatever was accepted must write and read back to the same value.
+      if (!s.equals(ZwkJson.read(ZwkJson.writeBytes(s), MunicipalStrategy.class))) {
+        throw new AssertionError("round trip changed the document");
+      }
+    } catch (ZwkFormatException expected) {
+      // documented
+    }
+    try (DocumentStream<MunicipalStrategy> stream = ZwkJson.stream(new ByteArrayInputStream(data), MunicipalStrategy.class)) {
+      stream.forEachRemaining(x -> { });
+    } catch (ZwkFormatException expected) {
+      // documented
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void readToolboxLenient(byte[] data) {
+    try {
+      ZwkJson.reader(ReadOptions.lenient()).readWithWarnings(new ByteArrayInputStream(data), Toolbox.class);
+    } catch (ZwkFormatException expected) {
+      // documented
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package zwk.io.samples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import zwk.io.json.ZwkJson;
+import zwk.model.plan.Measure;
+import zwk.model.sample.SampleStrategies;
+import zwk.model.strategy.MunicipalStrategy;
+import zwk.model.toolbox.Tool;
+import zwk.model.toolbox.Toolbox;
+
+class SamplesTest {
+
+  @Test
+  void barlebenDocumentEqualsTheJavaBuiltStrategy() {
+    assertEquals(SampleStrategies.barleben(), Samples.barlebenStrategy());
+  }
+
+  @Test
+  void barlebenDocumentIsCanonical() {
+    byte[] file = Samples.bytes(Samples.BARLEBEN_STRATEGY);
+    assertArrayEquals(file, ZwkJson.writeBytes(Samples.barlebenStrategy()));
+  }
+
+  @Test
+  void barlebenDocumentKeepsTheScaleOfMoneyAndTheValidatorPaths() {
+    String text = new String(Samples.bytes(Samples.BARLEBEN_STRATEGY), StandardCharsets.UTF_8);
+    // Written by hand from SampleStrategies: Budget.ofEur("90000.00") and follow-up costs 45000.00.
+    assertTrue(text.contains("\"amountEur\": 90000.00"), text);
+    assertTrue(text.contains("\"followUpCostsEurPerYear\": 45000.00"), text);
+    assertTrue(text.startsWith("{\n  \"format\": \"zwk.strategy\",\n  \"version\": 1,\n"), text);
+    MunicipalStrategy s = Samples.barlebenStrategy();
+    Measure third = s.plan().get().measures().get(2);
+    assertEquals("m-wohnen", third.id());
+    assertEquals(new BigDecimal("30000.00"), third.budget().get().amountEur().get());
+  }
+
+  @Test
+  void toolboxIsCanonical() {
+    assertArrayEquals(Samples.bytes(Samples.TOOLBOX), ZwkJson.writeBytes(Samples.toolbox()));
+  }
+
+  /** Expected tools: the ones the issue names from the programme's public reports, with their origin. */
+  @Test
+  void toolboxHoldsTheNamedRealToolsWithTheirOrigin() {
+    Toolbox box = Samples.toolbox();
+    assertTrue(box.tools().size() >= 12, "at least 12 tools, got " + box.tools().size());
+    Map<String, String> titleToOrigin = new HashMap<>();
+    for (Tool t : box.tools()) {
+      titleToOrigin.put(t.title(), t.originName().orElseThrow());
+    }
+    assertEquals("Coburg", titleToOrigin.get("Kinderstadtplan"));
+    assertEquals("Spelle", titleToOrigin.get("Ehrenamtsstammtische"));
+    assertEquals("Kornwestheim", titleToOrigin.get("AG Generationenübergreifendes Miteinander"));
+    assertEquals("Bremerhaven", titleToOrigin.get("ZWK-Beirat"));
+    assertEquals("Landkreis Ludwigslust-Parchim", titleToOrigin.get("Leuchtturm-Strategie"));
+    assertEquals("Barleben", titleToOrigin.get("Mobile Zukunftswerkstatt"));
+    assertEquals("Kornwestheim", titleToOrigin.get("Generationencafé"));
+    assertEquals("Kornwestheim", titleToOrigin.get("Digitaler Dolmetscherpool"));
+    assertEquals("Kornwestheim", titleToOrigin.get("Vorlesetreffen in einfacher Sprache"));
+    assertEquals("Dessau-Roßlau", titleToOrigin.get("Diversitätsorientierte Personalpolitik"));
+    // Named in the documentation of the DWK's second exchange meeting (Vrees, March 2018).
+    assertEquals("Lünne", titleToOrigin.get("Dorfdialog Lünne"));
+    assertEquals("Vrees", titleToOrigin.get("Technische Assistenzsysteme im barrierefreien Wohnraum"));
+  }
+
+  /** Every origin AGS names the origin municipality in the official register (GV-ISys 31.12.2021). */
+  @Test
+  void toolOriginsMatchTheOfficialRegister() throws IOException {
+    Path register = Path.of(System.getProperty("zwk.data.dir", "../../shared/data"), "gv", "31122021_Auszug_GV.csv");
+    if (!Files.exists(register)) {
+      fail("the municipality register is missing: " + register.toAbsolutePath()
+          + " (set -Dzwk.data.dir to the shared data directory)");
+    }
+    Map<String, String> names = registerNames(Files.readAllLines(register, StandardCharsets.UTF_8));
+    Set<String> checked = new HashSet<>();
+    for (Tool t : Samples.toolbox().tools()) {
+      String ags = t.originAgs().orElseThrow().code();
+      String name = names.get(ags);
+      assertTrue(name != null, t.id() + ": AGS " + ags + " not in the register");
+      String origin = t.originName().orElseThrow().replace("Landkreis ", "");
+      assertTrue(name.startsWith(origin), t.id() + ": register names " + ags + " '" + name + "', tool says '" + origin + "'");
+      checked.add(ags);
+    }
+    assertEquals(9, checked.size(), "distinct origins: Coburg, Spelle, Kornwestheim, Bremerhaven, "
+        + "Ludwigslust-Parchim, Barleben, Dessau-Roßlau, Lünne, Vrees");
+  }
+
+  /** AGS → name for Kreise (Satzart 40) and Gemeinden (60); the file lost leading zeros. */
+  private static Map<String, String> registerNames(List<String> lines) {
+    Map<String, String> names = new HashMap<>();
+    for (String line : lines) {
+      String[] f = line.split(";", -1);
+      if (f.length < 8 || !(f[0].equals("40") || f[0].equals("60"))) {
+        continue;
+      }
+      String kreis = String.format("%02d%s%02d", Integer.parseInt(f[2].trim()), f[3].trim(), Integer.parseInt(f[4].trim()));
+      String ags = f[0].equals("40") ? kreis : kreis + String.format("%03d", Integer.parseInt(f[6].trim()));
+      names.put(ags, f[7]);
+    }
+    return names;
+  }
+}
