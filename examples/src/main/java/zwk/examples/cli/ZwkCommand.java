@@ -41,8 +41,10 @@ public final class ZwkCommand implements Runnable {
   private CommandLine.Model.CommandSpec spec;
 
   ZwkCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+    // Results and messages are UTF-8 whatever the platform's console encoding: the bytes pass
+    // through the caller's streams unchanged.
+    this.out = new PrintStream(out, true, StandardCharsets.UTF_8);
+    this.err = new PrintStream(err, true, StandardCharsets.UTF_8);
   }
 
   /**
@@ -56,8 +58,8 @@ public final class ZwkCommand implements Runnable {
     ZwkCommand root = new ZwkCommand(out, err);
     root.locale = Lang.prescan(args);
     CommandLine cl = new CommandLine(root);
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(root.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(root.err, StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpWidth(112);
     cl.setExecutionExceptionHandler(new ErrorHandler(root));
