@@ -141,6 +141,7 @@ public final class HtmlReportRenderer {
         }
         ev.append(')');
       }
+      ev.append(IndicatorChartSvg.rank(r, fmt));
     }
     StringBuilder line = new StringBuilder();
     if (ev.length() > 0) {

@@ -34,7 +34,7 @@ final class IndicatorChartSvg {
     sb.append("<title>").append(Html.text(fmt.label("indicators"))).append("</title>");
     double y = 8;
     for (IndicatorRow r : rows) {
-      String heading = r.name() + r.unit().map(u -> " (" + u + ")").orElse("");
+      String heading = r.name() + r.unit().map(u -> " (" + u + ")").orElse("") + rank(r, fmt);
       PyramidSvg.text(sb, 0, y + 15, "start", "head", heading);
       y += HEADING;
       // one scale per indicator, from min(0, values) to max(0, values): negative values (a shrinking
@@ -63,6 +63,15 @@ final class IndicatorChartSvg {
     }
     sb.append("</svg>");
     return sb.toString();
+  }
+
+  /** {@code " · Perzentil 92 (Kreise)"}, or empty without a percentile. */
+  static String rank(IndicatorRow r, ReportFormat fmt) {
+    if (r.percentile().isEmpty()) {
+      return "";
+    }
+    return " · " + fmt.label("percentile") + " " + Math.round(r.percentile().getAsDouble())
+        + r.peerGroup().map(g -> " (" + g + ")").orElse("");
   }
 
   private static void bar(StringBuilder sb, double y, String name, double value, Scale scale, String colour,

@@ -14,9 +14,12 @@ import java.util.OptionalDouble;
  * @param value the region's value; empty when it could not be computed
  * @param notComputableReason why there is no value (shown instead of a bar)
  * @param references values of the reference regions (Kreis, Land, Deutschland …)
+ * @param percentile the region's percentile rank (0–100) among its peers, if known
+ * @param peerGroup who the peers are, e.g. {@code "Kreise"}; empty when there is no percentile
  */
 public record IndicatorRow(String id, String name, Optional<String> unit, OptionalDouble value,
-    Optional<String> notComputableReason, List<Reference> references) {
+    Optional<String> notComputableReason, List<Reference> references, OptionalDouble percentile,
+    Optional<String> peerGroup) {
 
   /** Checks that every part is present and the numbers are finite. */
   public IndicatorRow {
@@ -26,9 +29,20 @@ public record IndicatorRow(String id, String name, Optional<String> unit, Option
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(notComputableReason, "notComputableReason");
     references = List.copyOf(references);
+    Objects.requireNonNull(percentile, "percentile");
+    Objects.requireNonNull(peerGroup, "peerGroup");
+    if (percentile.isPresent() && !(percentile.getAsDouble() >= 0 && percentile.getAsDouble() <= 100)) {
+      throw new IllegalArgumentException("percentile: expected 0..100 for '" + id + "', got " + percentile.getAsDouble());
+    }
     if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
       throw new IllegalArgumentException("value: expected a finite number for '" + id + "', got " + value.getAsDouble());
     }
+  }
+
+  /** A row without percentile rank. */
+  public IndicatorRow(String id, String name, Optional<String> unit, OptionalDouble value,
+      Optional<String> notComputableReason, List<Reference> references) {
+    this(id, name, unit, value, notComputableReason, references, OptionalDouble.empty(), Optional.empty());
   }
 
   /**

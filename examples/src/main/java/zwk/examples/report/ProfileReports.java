@@ -15,7 +15,6 @@ import zwk.model.profile.MunicipalProfile;
 import zwk.model.profile.ReferenceValue;
 import zwk.model.region.FederalState;
 import zwk.model.region.Municipality;
-import zwk.model.region.RegionLevel;
 import zwk.model.statistics.Sex;
 import zwk.profile.population.AgeDistribution;
 import zwk.profile.population.CountResult;
@@ -78,13 +77,24 @@ public final class ProfileReports {
         continue; // the functional age groups are counts and shares of the pyramid; the chart shows the ratios
       }
       List<IndicatorRow.Reference> refs = new ArrayList<>();
+      OptionalDouble percentile = OptionalDouble.empty();
+      Optional<String> peers = Optional.empty();
       for (ReferenceValue r : v.references()) {
-        refs.add(new IndicatorRow.Reference(referenceName(r, regionNames, en), r.value()));
+        if (r.regionKey().startsWith(PEERS)) {
+          String group = peerGroup(r.regionKey().substring(PEERS.length()), en);
+          refs.add(new IndicatorRow.Reference((en ? "Median of all " : "Median aller ") + group, r.value()));
+          if (r.percentile().isPresent()) {
+            percentile = OptionalDouble.of(r.percentile().get());
+            peers = Optional.of(group);
+          }
+        } else {
+          refs.add(new IndicatorRow.Reference(referenceName(r, regionNames, en), r.value()));
+        }
       }
       Optional<Indicator> def = profile.indicators().stream().filter(i -> i.id().equals(v.indicatorId())).findFirst();
       rows.add(new IndicatorRow(v.indicatorId(), indicatorName(profile, v.indicatorId(), en),
           def.flatMap(Indicator::unit), v.value().map(OptionalDouble::of).orElse(OptionalDouble.empty()),
-          v.notComputableReason(), refs));
+          v.notComputableReason(), refs, percentile, peers));
     }
     return new ProfileReport(key, name, Optional.of(date), figures, pyramid(table, key, date), rows, profile.swot(),
         Optional.of(source));
@@ -114,18 +124,6 @@ public final class ProfileReports {
       return r.regionName().get();
     }
     String key = r.regionKey();
-    if (key.startsWith(PEERS)) {
-      String level = key.substring(PEERS.length());
-      String label;
-      try {
-        label = RegionLevel.valueOf(level).label(en ? Locale.ENGLISH : Locale.GERMAN);
-      } catch (IllegalArgumentException e) {
-        label = level;
-      }
-      String pct = r.percentile().map(p -> ", " + (en ? "percentile " : "Perzentil ")
-          + BigDecimal.valueOf(p).setScale(0, RoundingMode.HALF_UP).toPlainString()).orElse("");
-      return (en ? "Median, level " : "Median Ebene ") + label + pct;
-    }
     String n = regionNames.apply(key);
     if (n != null && !n.isEmpty()) {
       return n;
@@ -134,5 +132,23 @@ public final class ProfileReports {
       return en ? "Germany" : "Deutschland";
     }
     return FederalState.findByCode(key).map(s -> s.label(en ? Locale.ENGLISH : Locale.GERMAN)).orElse(key);
+  }
+
+  /** The peers of a level in the plural: {@code Kreise}, {@code Gemeinden} … (zwk-profile names the level). */
+  private static String peerGroup(String level, boolean en) {
+    switch (level) {
+      case "STATE":
+        return en ? "states" : "Länder";
+      case "GOVERNMENT_REGION":
+        return en ? "government regions" : "Regierungsbezirke";
+      case "DISTRICT":
+        return en ? "districts" : "Kreise";
+      case "MUNICIPAL_ASSOCIATION":
+        return en ? "municipal associations" : "Gemeindeverbände";
+      case "MUNICIPALITY":
+        return en ? "municipalities" : "Gemeinden";
+      default:
+        return en ? "peers" : "Vergleichsregionen";
+    }
   }
 }

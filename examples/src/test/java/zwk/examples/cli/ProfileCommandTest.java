@@ -53,6 +53,7 @@ class ProfileCommandTest {
     // Goslar in the 2018 file: Insgesamt 137,014
     assertTrue(text.contains("137.014"), "population");
     assertTrue(text.contains("Niedersachsen") && text.contains("Deutschland"), "references named");
+    assertTrue(text.contains("Median aller Kreise") && text.contains("(Kreise)"), "peers of a Kreis are the Kreise");
   }
 
   @Test

@@ -97,6 +97,7 @@ class HtmlReportRendererTest {
     assertTrue(text.contains("38,2"), text);
     assertTrue(text.contains("47,1"), text);
     assertTrue(text.contains("nicht berechenbar: offene Altersgruppe"), text);
+    assertTrue(text.contains("Altenquotient (je 100) · Perzentil 13 (Gemeinden)"), "rank 12.6 rounds to 13: " + text);
     // bars: 2 indicators x (1 + 2 refs) + 1 indicator x (0 + 1 ref) = 7
     assertEquals(7, chart.getElementsByTagNameNS(SVG, "rect").getLength());
   }

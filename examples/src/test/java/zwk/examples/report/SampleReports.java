@@ -26,7 +26,7 @@ final class SampleReports {
                 new IndicatorRow.Reference("Deutschland", 30.8))),
         new IndicatorRow("old_age_ratio", "Altenquotient", Optional.of("je 100"), OptionalDouble.of(38.24),
             Optional.empty(), List.of(new IndicatorRow.Reference("Sachsen-Anhalt", 47.1),
-                new IndicatorRow.Reference("Deutschland", 36.5))),
+                new IndicatorRow.Reference("Deutschland", 36.5)), OptionalDouble.of(12.6), Optional.of("Gemeinden")),
         new IndicatorRow("median_age", "Medianalter", Optional.of("Jahre"), OptionalDouble.empty(),
             Optional.of("offene Altersgruppe"), List.of(new IndicatorRow.Reference("Deutschland", 45.9))));
     List<SwotEntry> swot = List.of(
