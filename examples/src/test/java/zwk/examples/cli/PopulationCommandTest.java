@@ -72,7 +72,7 @@ class PopulationCommandTest {
     Files.writeString(bad, "hello;world\n1;2\n");
     CliRun r = CliRun.of("population", bad.toString());
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().matches("(?s)zwk: .*bad\\.csv:\\d+:\\d+: .*expected.*"), r.err());
+    assertTrue(r.err().matches("(?s).*zwk: .*bad\\.csv:\\d+:\\d+: .*expected.*"), r.err());
     assertEquals("", r.out());
   }
 
