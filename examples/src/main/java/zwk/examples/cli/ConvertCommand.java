@@ -83,16 +83,23 @@ final class ConvertCommand extends BaseCommand {
   private void jsonToCsv() throws Exception {
     CsvExportProfile p = CsvOutput.profile(profile).orElse(CsvExportProfile.STANDARD);
     String format = JsonDocuments.formatOf(in);
-    try (OutputStream os = Files.newOutputStream(out)) {
-      if (format.equals("zwk.toolbox")) {
-        ToolTable.write(ZwkJson.read(in, Toolbox.class), os, p);
-      } else if (format.equals("zwk.strategy")) {
-        MunicipalStrategy s = ZwkJson.read(in, MunicipalStrategy.class);
-        MeasureTable.write(s.plan().map(WorkshopPlan::measures).orElse(List.of()), os, p);
-      } else {
-        throw new CliInputException(in + ": expected a zwk.toolbox or zwk.strategy document, got format '"
-            + format + "'");
+    // read completely before OUT is created, so that bad input leaves no half-written file
+    if (format.equals("zwk.toolbox")) {
+      Toolbox toolbox = ZwkJson.read(in, Toolbox.class);
+      try (OutputStream os = Files.newOutputStream(out)) {
+        ToolTable.write(toolbox, os, p);
       }
+    } else if (format.equals("zwk.strategy")) {
+      MunicipalStrategy s = ZwkJson.read(in, MunicipalStrategy.class);
+      try (OutputStream os = Files.newOutputStream(out)) {
+        MeasureTable.write(s.plan().map(WorkshopPlan::measures).orElse(List.of()), os, p);
+      }
+    } else if (format.isEmpty()) {
+      ZwkJson.read(in, MunicipalStrategy.class); // not a document: the reader says where and why
+      throw new CliInputException(in + ": expected a zwk.toolbox or zwk.strategy document");
+    } else {
+      throw new CliInputException(in + ": expected a zwk.toolbox or zwk.strategy document, got format '"
+          + zwk.io.csv.CsvFormatException.clip(format) + "'");
     }
   }
 

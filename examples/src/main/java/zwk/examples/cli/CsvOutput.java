@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import zwk.io.csv.CsvCell;
 import zwk.io.csv.CsvExportProfile;
+import zwk.io.csv.CsvFormatException;
 import zwk.io.csv.CsvTableWriter;
 
 /**
@@ -76,7 +77,7 @@ final class CsvOutput implements AutoCloseable {
     try {
       return Optional.of(CsvExportProfile.parse(name));
     } catch (IllegalArgumentException e) {
-      throw new CliInputException("--profile: expected default, standard or excel-de, got '" + name + "'");
+      throw new CliInputException("--profile: expected default, standard or excel-de, got '" + CsvFormatException.clip(name) + "'");
     }
   }
 

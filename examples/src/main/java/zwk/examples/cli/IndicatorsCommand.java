@@ -160,7 +160,7 @@ final class IndicatorsCommand extends BaseCommand {
       return RegionLevel.parse(t);
     } catch (IllegalArgumentException e) {
       throw new CliInputException("--level: expected gemeinde, kreis, regierungsbezirk, land or deutschland, got '"
-          + text + "'");
+          + zwk.io.csv.CsvFormatException.clip(text) + "'");
     }
   }
 

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import zwk.examples.report.HtmlReportRenderer;
 import zwk.examples.report.ProfileReport;
 import zwk.examples.report.ProfileReports;
+import zwk.io.csv.CsvFormatException;
 import zwk.io.json.ZwkJson;
 import zwk.io.register.RegisterReader;
 import zwk.model.profile.MunicipalProfile;
@@ -129,14 +130,14 @@ final class ProfileCommand extends BaseCommand {
       if (t.length() == 9 || t.length() == 12) {
         Ars ars = Ars.parse(t);
         if (!ars.hasAgs()) {
-          throw new CliInputException("--key " + text + ": a Gemeindeverband has no AGS; population statistics are "
+          throw new CliInputException("--key " + CsvFormatException.clip(text) + ": a Gemeindeverband has no AGS; population statistics are "
               + "published for Gemeinden, Kreise and Länder");
         }
         return ars.toAgs();
       }
       return Ags.parse(t);
     } catch (IllegalArgumentException e) {
-      throw new CliInputException("--key: expected an AGS (2, 3, 5 or 8 digits) or ARS (12 digits), got '" + text
+      throw new CliInputException("--key: expected an AGS (2, 3, 5 or 8 digits) or ARS (12 digits), got '" + CsvFormatException.clip(text)
           + "'");
     }
   }

@@ -90,4 +90,14 @@ class ConvertCommandTest {
     assertEquals(2, r.code(), r.toString());
     assertTrue(r.err().contains("--into"), r.err());
   }
+
+  @Test
+  void otherDocumentTypeIsRefusedAndNoOutputIsLeft(@TempDir Path dir) throws Exception {
+    Path profile = Files.writeString(dir.resolve("p.json"), "{\"format\":\"zwk.profile\",\"version\":1}");
+    Path csv = dir.resolve("p.csv");
+    CliRun r = CliRun.of("convert", profile.toString(), csv.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("zwk.profile"), r.err());
+    assertTrue(Files.notExists(csv), "no half-written output");
+  }
 }
