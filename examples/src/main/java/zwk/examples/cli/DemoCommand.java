@@ -33,10 +33,21 @@ import picocli.CommandLine.Command;
 final class DemoCommand extends BaseCommand {
   private static final int FINDINGS_PER_STAGE = 2;
 
+  @picocli.CommandLine.Mixin
+  OutputOption output;
+
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     MunicipalStrategy strategy = Samples.barlebenStrategy();
-    PrintStream out = stdout();
+    try (java.io.OutputStream os = output.open(stdout())) {
+      PrintStream out = new PrintStream(os, false, java.nio.charset.StandardCharsets.UTF_8);
+      print(strategy, out);
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+
+  private void print(MunicipalStrategy strategy, PrintStream out) {
     Messages m = msg();
     Formats f = new Formats(locale());
     Municipality mun = strategy.municipality();
@@ -77,8 +88,6 @@ final class DemoCommand extends BaseCommand {
     });
     out.println();
     out.println(m.get("demo.more"));
-    out.flush();
-    return ExitCodes.OK;
   }
 
   /**
