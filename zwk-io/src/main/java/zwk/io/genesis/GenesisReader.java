@@ -28,7 +28,10 @@ import zwk.model.statistics.StatisticsTable;
  *       copyright and {@code Stand:} lines;</li>
  *   <li><b>flat file {@code ffcsv}</b> ({@link FfcsvParser}): a header
  *       {@code statistics_code;statistics_label;time_code;time_label;time;1_variable_code;…;value;value_unit;value_variable_code;value_variable_label[;value_q]}
- *       and one value per row in any order.</li>
+ *       and one value per row in any order;</li>
+ *   <li><b>period life table</b> converted to plain CSV ({@link LifeTableParser}): a header
+ *       {@code geschlecht;alter;qx;px;lx;dx;Lx;Tx;ex}, one row per sex and single year of age for
+ *       Germany ({@code DG}); one record per sex, age and column, {@code variable} = column name.</li>
  * </ul>
  *
  * <p>Encoding: UTF-8 with or without BOM, else Windows-1252 (detected). U+FFFD characters in the
@@ -97,6 +100,9 @@ public final class GenesisReader {
     }
     if (rows.get(0).get(0).strip().equals("statistics_code")) {
       return FfcsvParser.parse(rows, sourceName, warnings);
+    }
+    if (LifeTableParser.isLifeTableHeader(rows.get(0))) {
+      return LifeTableParser.parse(rows, sourceName, warnings);
     }
     return ClassicLayoutParser.parse(rows, sourceName, warnings);
   }

@@ -1,12 +1,13 @@
 package zwk.model.region;
 
-import java.util.Locale;
+import zwk.model.common.Labelled;
+import zwk.model.common.Labels;
 
 /**
  * The record type (<em>Satzart</em>) of an entry of the official municipality register (GV-ISys,
- * GV100AD), with its two-digit code.
+ * GV100AD), with its two-digit code and German and English labels.
  */
-public enum RecordType {
+public enum RecordType implements Labelled {
   /** Satzart 10: Land. */
   STATE("10", "Land", "federal state"),
   /** Satzart 20: Regierungsbezirk (also the former ones and the statistical regions of Niedersachsen). */
@@ -53,9 +54,31 @@ public enum RecordType {
     }
   }
 
-  /** Label in the given locale (English for {@code en}, German otherwise). */
-  public String label(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? englishLabel : germanLabel;
+  @Override
+  public String germanLabel() {
+    return germanLabel;
+  }
+
+  @Override
+  public String englishLabel() {
+    return englishLabel;
+  }
+
+  /**
+   * Parses the Satzart code ({@code "10"} … {@code "60"}), the constant name or the German or
+   * English label ({@code "Kreis"}, {@code "district"}), ignoring case, accents and punctuation.
+   *
+   * @throws IllegalArgumentException naming the text when nothing matches
+   */
+  public static RecordType parse(String text) {
+    if (text != null) {
+      for (RecordType t : values()) {
+        if (t.code.equals(text.strip())) {
+          return t;
+        }
+      }
+    }
+    return Labels.parse(values(), text, "recordType");
   }
 
   /**

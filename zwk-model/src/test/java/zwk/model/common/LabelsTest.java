@@ -27,6 +27,7 @@ import zwk.model.catalogue.ActionFieldCatalogue;
 import zwk.model.catalogue.ActionFields;
 import zwk.model.region.FederalState;
 import zwk.model.region.MunicipalityType;
+import zwk.model.region.RecordType;
 import zwk.model.stage.StrategyStage;
 
 /** German and English labels and their parsing (DESIGN.md rule 8). */
@@ -53,8 +54,9 @@ class LabelsTest {
   @Test
   void everyLabelledEnumParsesItsNameAndBothLabels() throws Exception {
     List<Class<?>> enums = labelledEnums();
-    // Counted by hand in the sources: 20 enums implement Labelled.
-    assertEquals(20, enums.size(), "labelled enums: " + enums);
+    // Counted by hand in the sources: 21 enums implement Labelled (RecordType the latest).
+    assertEquals(21, enums.size(), "labelled enums: " + enums);
+    assertTrue(enums.contains(RecordType.class), "RecordType is labelled: " + enums);
     for (Class<?> type : enums) {
       Method parse;
       try {
@@ -115,6 +117,19 @@ class LabelsTest {
     assertEquals(MunicipalityType.DISTRICT_FREE_CITY_MUNICIPALITY, MunicipalityType.ofTextCode("61"));
     assertThrows(IllegalArgumentException.class, () -> MunicipalityType.ofTextCode("59"));
     assertEquals(StrategyStage.WORKSHOP_PLAN, StrategyStage.parse("4"));
+    // Satzart codes of the register as well as the labels
+    assertEquals(RecordType.DISTRICT, RecordType.parse("40"));
+    assertEquals(RecordType.DISTRICT, RecordType.parse(" 40 "));
+    assertEquals(RecordType.DISTRICT, RecordType.parse("kreis"));
+    assertEquals(RecordType.MUNICIPAL_ASSOCIATION, RecordType.parse("Municipal association"));
+    assertEquals(RecordType.MUNICIPALITY, RecordType.parse("60"));
+    assertEquals(RecordType.STATE, RecordType.parse("10"));
+    assertEquals(RecordType.GOVERNMENT_REGION, RecordType.ofCode("20"));
+    assertEquals("Gemeindeverband", RecordType.MUNICIPAL_ASSOCIATION.label(Locale.GERMAN));
+    assertEquals("municipal association", RecordType.MUNICIPAL_ASSOCIATION.label(Locale.ENGLISH));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> RecordType.parse("70"));
+    assertTrue(bad.getMessage().contains("'70'"), bad.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> RecordType.ofCode("Kreis"), "ofCode takes codes only");
     assertEquals(FederalState.NORDRHEIN_WESTFALEN, FederalState.parse("05"));
     assertEquals(FederalState.NORDRHEIN_WESTFALEN, FederalState.parse("nw"));
     assertEquals(FederalState.BADEN_WUERTTEMBERG, FederalState.parse("Baden-Wurttemberg"));
