@@ -9,16 +9,22 @@ import java.util.Locale;
  *   <li>{@link #STANDARD} ({@code standard}): UTF-8 without BOM, comma, decimal point, LF, English
  *       column names, ISO dates ({@code 2021-12-31});</li>
  *   <li>{@link #EXCEL_DE} ({@code excel-de}): UTF-8 with BOM (so that German Excel detects the
- *       encoding), semicolon, decimal comma, CRLF, German column names, dates {@code 31.12.2021}.</li>
+ *       encoding), semicolon, decimal comma, CRLF, German column names, dates {@code 31.12.2021};</li>
+ *   <li>{@link #SEMICOLON} ({@code semicolon}): like {@code standard} but with a semicolon, the layout
+ *       of GENESIS-style machine-readable tables and of the {@code zwk} command line's output. Import
+ *       it with {@code CsvImportOptions.forProfile(SEMICOLON)}: a semicolon alone would suggest a
+ *       decimal comma.</li>
  * </ul>
  *
- * <p>Both neutralise formula prefixes in text cells ({@link FormulaGuard}).
+ * <p>All neutralise formula prefixes in text cells ({@link FormulaGuard}).
  */
 public enum CsvExportProfile {
   /** UTF-8, comma, decimal point, LF. */
   STANDARD("standard", ',', false, false, "\n", Locale.ENGLISH),
   /** UTF-8 with BOM, semicolon, decimal comma, CRLF. */
-  EXCEL_DE("excel-de", ';', true, true, "\r\n", Locale.GERMAN);
+  EXCEL_DE("excel-de", ';', true, true, "\r\n", Locale.GERMAN),
+  /** UTF-8, semicolon, decimal point, LF. */
+  SEMICOLON("semicolon", ';', false, false, "\n", Locale.ENGLISH);
 
   private final String id;
   private final char separator;
@@ -36,7 +42,7 @@ public enum CsvExportProfile {
     this.locale = locale;
   }
 
-  /** The profile name: {@code standard} or {@code excel-de}. */
+  /** The profile name: {@code standard}, {@code excel-de} or {@code semicolon}. */
   public String id() {
     return id;
   }
@@ -67,9 +73,10 @@ public enum CsvExportProfile {
   }
 
   /**
-   * The profile of a name ({@code standard}, {@code excel-de}, case-insensitive, {@code _} for {@code -}).
+   * The profile of a name ({@code standard}, {@code excel-de}, {@code semicolon}; case-insensitive,
+   * {@code _} for {@code -}).
    *
-   * @throws IllegalArgumentException naming the text when it is neither
+   * @throws IllegalArgumentException naming the text when it is none of them
    */
   public static CsvExportProfile parse(String name) {
     String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -78,6 +85,6 @@ public enum CsvExportProfile {
         return p;
       }
     }
-    throw new IllegalArgumentException("profile: expected standard or excel-de, got '" + CsvFormatException.clip(name) + "'");
+    throw new IllegalArgumentException("profile: expected standard, excel-de or semicolon, got '" + CsvFormatException.clip(name) + "'");
   }
 }

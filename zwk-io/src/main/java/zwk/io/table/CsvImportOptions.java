@@ -33,6 +33,14 @@ public final class CsvImportOptions {
     return new CsvImportOptions(ImportMode.ALL_OR_NOTHING, DecimalMark.AUTO, CsvReadOptions.defaults());
   }
 
+  /**
+   * Defaults for re-importing a file written with {@code profile}: its decimal mark instead of the
+   * guess from the separator.
+   */
+  public static CsvImportOptions forProfile(zwk.io.csv.CsvExportProfile profile) {
+    return defaults().withDecimalMark(profile.decimalComma() ? DecimalMark.COMMA : DecimalMark.POINT);
+  }
+
   /** With another mode. */
   public CsvImportOptions withMode(ImportMode m) {
     return new CsvImportOptions(m, decimalMark, read);
