@@ -64,7 +64,7 @@ final class DemoCommand extends BaseCommand {
     for (StrategyStage stage : StrategyStage.values()) {
       out.printf("  %d %-22s %-16s %s%n", stage.number(), stage.label(locale()),
           strategy.statusOf(stage).label(locale()),
-          strategy.stage(stage).map(r -> f.date(r.started()) + " – " + f.date(r.completed())).orElse(""));
+          strategy.stage(stage).map(r -> period(r, m, f)).orElse(""));
     }
     out.println();
 
@@ -123,5 +123,13 @@ final class DemoCommand extends BaseCommand {
                 i.target().map(v -> f.decimal(v, 0)).orElse("–"), f.date(i.targetDate())));
       }
     }
+  }
+
+  /** "01.09.2021 – 28.09.2021", or "seit 01.04.2024" while a stage has no completion date. */
+  private static String period(zwk.model.stage.StageRecord r, Messages m, Formats f) {
+    if (r.completed().isEmpty() && r.started().isPresent()) {
+      return m.get("demo.stage.since", f.date(r.started().get()));
+    }
+    return f.date(r.started()) + " – " + f.date(r.completed());
   }
 }
