@@ -88,6 +88,14 @@ class LinearTimeTest {
     // Leads are dep-(i mod 7): among 10 consecutive measures three residues occur twice, so 3 of
     // the 45 pairs share a lead and 42 are parallel structures per group: 1,000 × 42.
     assertEquals(42_000, f10.size());
+    // Names come from the lookup maps built once per validation: m-1 (dep-1) is the later of exactly
+    // one reported pair, (m-0, m-1); departments dep-d are named "Amt d".
+    List<Finding> atOne = f10.stream().filter(f -> f.path().equals("/plan/measures/1"))
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(1, atOne.size());
+    assertEquals("Parallelstruktur: Die Maßnahmen „Maßnahme 1“ (Federführung „Amt 1“) und „Maßnahme 0“"
+        + " (Federführung „Amt 0“) richten sich im Handlungsfeld „Eigenes Feld 0“ an dieselbe Zielgruppe"
+        + " „Seniorinnen und Senioren“, sind aber nicht miteinander verknüpft.", atOne.get(0).message());
   }
 
   private static List<ActionField> own(int n) {

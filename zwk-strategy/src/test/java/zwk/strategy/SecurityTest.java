@@ -49,6 +49,29 @@ class SecurityTest {
   }
 
   @Test
+  void hostileMeasureTitlesAndDepartmentNamesInParallelStructuresAppearVerbatim() {
+    // An inventory entry parallel to m-rufbus (Bauamt, youth, mobility), led by a department whose
+    // name is hostile; the entry's own title is hostile too.
+    zwk.model.profile.ExistingMeasure bus = zwk.model.profile.ExistingMeasure.builder().id("inv-bus").title(ALL)
+        .addActionFieldIds("mobility").addTargetGroups(zwk.model.catalogue.TargetGroup.YOUTH)
+        .leadDepartmentId("evil").build();
+    MunicipalStrategy s = Fixtures.profile(Fixtures.complete(), p -> p.withInventory(Fixtures.append(p.inventory(), bus)));
+    s = s.withDepartments(Fixtures.append(s.departments(),
+        zwk.model.catalogue.Department.builder().id("evil").name(ALL).build()));
+    for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+      Finding f = Fixtures.validator().validate(s, locale).findings("ZWK-PAR-001").get(0);
+      String quoted = locale == Locale.GERMAN ? "„" + ALL + "“" : "\"" + ALL + "\"";
+      // Once as the title, once as the department name.
+      assertEquals(2, f.message().split(java.util.regex.Pattern.quote(quoted), -1).length - 1, f.message());
+      assertFalse(f.message().contains("Bus 2 "), f.message());
+      assertFalse(f.message().contains("49"), f.message());
+      assertFalse(f.message().contains("java.lang.String"), f.message());
+      assertEquals(ALL, f.parameters().get("otherTitle"));
+      assertEquals(ALL, f.parameters().get("otherLeadDepartmentName"));
+    }
+  }
+
+  @Test
   void formatterDoesOneNonRecursivePass() {
     assertEquals("a ${x} {b} c", zwk.strategy.rule.Messages.format("a {v} c", java.util.Map.of("v", "${x} {b}", "b", "B")));
     assertEquals("{unknown} stays", zwk.strategy.rule.Messages.format("{unknown} stays", java.util.Map.of()));

@@ -4,54 +4,47 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import zwk.model.catalogue.ActionField;
 import zwk.model.catalogue.ActionFields;
-import zwk.model.catalogue.Actor;
-import zwk.model.catalogue.Department;
 import zwk.model.common.Labelled;
-import zwk.model.participation.Idea;
-import zwk.model.plan.Goal;
-import zwk.model.plan.Measure;
 import zwk.model.plan.WorkshopPlan;
-import zwk.model.profile.ExistingMeasure;
 import zwk.model.profile.MunicipalProfile;
 import zwk.model.strategy.MunicipalStrategy;
-import zwk.model.toolbox.Tool;
 
 /**
  * What a rule sees during one validation: the strategy, the reference date ("today"), the
  * thresholds of the rule set and id indexes built once per validation (so that reference checks
- * stay linear).
+ * and the names shown in messages cost one lookup each and validation stays linear).
  */
 public final class RuleContext {
   private final MunicipalStrategy strategy;
   private final LocalDate today;
   private final Map<String, BigDecimal> thresholds;
-  private final Set<String> departmentIds = new HashSet<>();
-  private final Set<String> actorIds = new HashSet<>();
-  private final Set<String> toolIds = new HashSet<>();
-  private final Set<String> ideaIds = new HashSet<>();
-  private final Set<String> measureIds = new HashSet<>();
-  private final Set<String> inventoryIds = new HashSet<>();
-  private final Set<String> goalIds = new HashSet<>();
+  // Id -> name, title or text for messages; the key sets serve the reference checks.
+  private final Map<String, String> departments = new HashMap<>();
+  private final Map<String, String> actors = new HashMap<>();
+  private final Map<String, String> tools = new HashMap<>();
+  private final Map<String, String> ideas = new HashMap<>();
+  private final Map<String, String> measures = new HashMap<>();
+  private final Map<String, String> inventory = new HashMap<>();
+  private final Map<String, String> goals = new HashMap<>();
   private final Map<String, ActionField> actionFields = new HashMap<>();
 
   private RuleContext(MunicipalStrategy strategy, LocalDate today, Map<String, BigDecimal> thresholds) {
     this.strategy = strategy;
     this.today = today;
     this.thresholds = Map.copyOf(thresholds);
-    strategy.departments().stream().map(Department::id).forEach(departmentIds::add);
-    strategy.actors().stream().map(Actor::id).forEach(actorIds::add);
-    strategy.tools().stream().map(Tool::id).forEach(toolIds::add);
-    strategy.ideas().stream().map(Idea::id).forEach(ideaIds::add);
+    strategy.departments().forEach(d -> departments.putIfAbsent(d.id(), d.name()));
+    strategy.actors().forEach(a -> actors.putIfAbsent(a.id(), a.name()));
+    strategy.tools().forEach(t -> tools.putIfAbsent(t.id(), t.title()));
+    strategy.ideas().forEach(i -> ideas.putIfAbsent(i.id(), i.text()));
     strategy.plan().ifPresent(p -> {
-      p.measures().stream().map(Measure::id).forEach(measureIds::add);
-      p.goals().stream().map(Goal::id).forEach(goalIds::add);
+      p.measures().forEach(m -> measures.putIfAbsent(m.id(), m.title()));
+      p.goals().forEach(g -> goals.putIfAbsent(g.id(), g.title()));
     });
-    strategy.profile().ifPresent(p -> p.inventory().stream().map(ExistingMeasure::id).forEach(inventoryIds::add));
+    strategy.profile().ifPresent(p -> p.inventory().forEach(e -> inventory.putIfAbsent(e.id(), e.title())));
     // A municipality's own field with a standard id does not replace the standard label.
     strategy.ownActionFields().forEach(f -> actionFields.put(f.id(), f));
     ActionFields.all().forEach(f -> actionFields.put(f.id(), f));
@@ -99,37 +92,37 @@ public final class RuleContext {
 
   /** Ids of the strategy's departments. */
   public Set<String> departmentIds() {
-    return Collections.unmodifiableSet(departmentIds);
+    return Collections.unmodifiableSet(departments.keySet());
   }
 
   /** Ids of the strategy's actors. */
   public Set<String> actorIds() {
-    return Collections.unmodifiableSet(actorIds);
+    return Collections.unmodifiableSet(actors.keySet());
   }
 
   /** Ids of the strategy's tools. */
   public Set<String> toolIds() {
-    return Collections.unmodifiableSet(toolIds);
+    return Collections.unmodifiableSet(tools.keySet());
   }
 
   /** Ids of all ideas of all participation events. */
   public Set<String> ideaIds() {
-    return Collections.unmodifiableSet(ideaIds);
+    return Collections.unmodifiableSet(ideas.keySet());
   }
 
   /** Ids of the plan's measures. */
   public Set<String> measureIds() {
-    return Collections.unmodifiableSet(measureIds);
+    return Collections.unmodifiableSet(measures.keySet());
   }
 
   /** Ids of the profile's inventory of existing measures. */
   public Set<String> inventoryIds() {
-    return Collections.unmodifiableSet(inventoryIds);
+    return Collections.unmodifiableSet(inventory.keySet());
   }
 
   /** Ids of the plan's goals. */
   public Set<String> goalIds() {
-    return Collections.unmodifiableSet(goalIds);
+    return Collections.unmodifiableSet(goals.keySet());
   }
 
   /** Ids of the standard action fields and the strategy's own. */
@@ -154,6 +147,57 @@ public final class RuleContext {
         return id;
       }
     };
+  }
+
+  /** The name of a department for messages, or the id when it is unknown or its name is blank. */
+  public String departmentName(String id) {
+    return shown(departments, id);
+  }
+
+  /** The name of an actor for messages, or the id when it is unknown or its name is blank. */
+  public String actorName(String id) {
+    return shown(actors, id);
+  }
+
+  /** The title of a tool for messages, or the id when it is unknown or its title is blank. */
+  public String toolTitle(String id) {
+    return shown(tools, id);
+  }
+
+  /** The text of an idea for messages, or the id when it is unknown or its text is blank. */
+  public String ideaText(String id) {
+    return shown(ideas, id);
+  }
+
+  /** The title of a plan measure for messages, or the id when it is unknown or its title is blank. */
+  public String measureTitle(String id) {
+    return shown(measures, id);
+  }
+
+  /**
+   * The title of an inventory entry (existing measure) for messages, or the id when it is unknown
+   * or its title is blank. Separate from {@link #measureTitle(String)}: the model does not keep
+   * the two id spaces apart.
+   */
+  public String inventoryTitle(String id) {
+    return shown(inventory, id);
+  }
+
+  /** The title of a goal for messages, or the id when it is unknown or its title is blank. */
+  public String goalTitle(String id) {
+    return shown(goals, id);
+  }
+
+  /**
+   * A name, title or text for messages, or the id when it is absent or blank: what a person can
+   * recognise, inserted verbatim by the formatter like all user text.
+   */
+  public static String titleOrId(String title, String id) {
+    return title == null || title.isBlank() ? id : title;
+  }
+
+  private static String shown(Map<String, String> names, String id) {
+    return titleOrId(names.get(id), id);
   }
 
   /** The plan, if any (shortcut). */

@@ -24,7 +24,9 @@ import zwk.strategy.rule.RuleContext;
  * not cancelled, and the inventory of existing measures) share an action field and a target group,
  * their periods overlap (an unknown date counts as open), they are led by different departments,
  * and neither declares the other in {@code linkedMeasureIds}. Each pair is reported once, at the
- * later of the two in document order (inventory first, then plan).
+ * later of the two in document order (inventory first, then plan). The message names the measures
+ * by title and the lead departments by name (the id when a department is unknown); the parameters
+ * keep the ids and add the titles and names as data.
  *
  * <p>Linear in the number of measures when they spread over action fields and target groups: only
  * items with a lead department are considered, and only pairs within one (action field, target
@@ -57,9 +59,11 @@ public final class ParallelStructureRule extends BaseRule {
     final String lead;
     final Period period;
     final Set<String> links;
+    final String title;
 
-    Item(int order, String id, String path, String lead, Period period, List<String> links) {
+    Item(int order, String id, String title, String path, String lead, Period period, List<String> links) {
       this.order = order;
+      this.title = title;
       this.id = id;
       this.path = path;
       this.lead = lead;
@@ -77,7 +81,7 @@ public final class ParallelStructureRule extends BaseRule {
       for (int i = 0; i < inv.size(); i++) {
         ExistingMeasure e = inv.get(i);
         if (e.leadDepartmentId().isPresent()) {
-          Item item = new Item(order++, e.id(), JsonPointer.of("profile", "inventory", i),
+          Item item = new Item(order++, e.id(), e.title(), JsonPointer.of("profile", "inventory", i),
               e.leadDepartmentId().get(), e.period(), e.linkedMeasureIds());
           group(groups, item, e.actionFieldIds(), e.targetGroups());
         }
@@ -88,7 +92,7 @@ public final class ParallelStructureRule extends BaseRule {
       for (int i = 0; i < measures.size(); i++) {
         Measure m = measures.get(i);
         if (m.leadDepartmentId().isPresent() && m.status() != MeasureStatus.CANCELLED) {
-          Item item = new Item(order++, m.id(), JsonPointer.of("plan", "measures", i),
+          Item item = new Item(order++, m.id(), m.title(), JsonPointer.of("plan", "measures", i),
               m.leadDepartmentId().get(), m.period(), m.linkedMeasureIds());
           group(groups, item, m.actionFieldIds(), m.targetGroups());
         }
@@ -110,15 +114,24 @@ public final class ParallelStructureRule extends BaseRule {
             Item later = x.order < y.order ? y : x;
             String[] key = g.getKey().split("\u0000", 2);
             out.at(later.path).actionField(key[0])
-                .param("measureId", later.id).param("otherId", first.id).param("otherPath", first.path)
+                .param("measureId", later.id).param("measureTitle", title(later))
+                .param("otherId", first.id).param("otherTitle", title(first)).param("otherPath", first.path)
                 .param("actionFieldId", key[0], ctx.actionFieldLabel(key[0]))
                 .param("targetGroup", TargetGroup.valueOf(key[1]))
-                .param("leadDepartmentId", later.lead).param("otherLeadDepartmentId", first.lead).emit();
+                .param("leadDepartmentId", later.lead)
+                .param("leadDepartmentName", Texts.cut(ctx.departmentName(later.lead)))
+                .param("otherLeadDepartmentId", first.lead)
+                .param("otherLeadDepartmentName", Texts.cut(ctx.departmentName(first.lead))).emit();
           }
         }
       }
     }
     comparisons.accept(count);
+  }
+
+  // The item's own title, not a lookup by id: inventory ids need not be unique.
+  private static String title(Item item) {
+    return Texts.cut(RuleContext.titleOrId(item.title, item.id));
   }
 
   private static void group(Map<String, List<Item>> groups, Item item, List<String> fields, List<TargetGroup> targets) {

@@ -24,9 +24,9 @@ import zwk.strategy.Fixtures;
 import zwk.strategy.StrategyValidator;
 
 /**
- * Messages show stages, target groups, funding kinds, SWOT categories and action fields with their
- * German or English labels (DESIGN.md rule 8), dates in the locale's format; the parameters keep
- * enum constant names, ids and ISO dates. Expected texts are written by hand from the message
+ * Messages show stages, target groups, funding kinds, SWOT categories, actor types and action fields
+ * with their German or English labels (DESIGN.md rule 8), measures by title and departments by name,
+ * dates in the locale's format; the parameters keep enum constant names, ids and ISO dates. Expected texts are written by hand from the message
  * bundles and the labels of the model enums.
  */
 class LocalisedMessagesTest {
@@ -93,21 +93,92 @@ class LocalisedMessagesTest {
     assertEquals("INTERIM_REVIEW", gate.parameters().get("target"));
   }
 
-  @Test
-  void par001ShowsActionFieldAndTargetGroupLabels() {
-    // Youth mobility offer of the Hauptamt, parallel to m-rufbus (Bauamt, youth, mobility).
-    ExistingMeasure bus = ExistingMeasure.builder().id("inv-schulbus").title("Schülerverkehr am Nachmittag")
+  /** Youth mobility offer of the Hauptamt, parallel to m-rufbus (Bauamt, youth, mobility). */
+  private static ExistingMeasure schoolBus() {
+    return ExistingMeasure.builder().id("inv-schulbus").title("Schülerverkehr am Nachmittag")
         .addActionFieldIds("mobility").addTargetGroups(TargetGroup.YOUTH).leadDepartmentId("hauptamt").build();
-    MunicipalStrategy s = Fixtures.profile(complete(), p -> p.withInventory(Fixtures.append(p.inventory(), bus)));
+  }
+
+  private static MunicipalStrategy withInventory(MunicipalStrategy s, ExistingMeasure e) {
+    return Fixtures.profile(s, p -> p.withInventory(Fixtures.append(p.inventory(), e)));
+  }
+
+  @Test
+  void par001ShowsTitlesDepartmentNamesAndLabels() {
+    // SampleStrategies: m-rufbus "Rufbus für Abend und Wochenende", lead bauamt "Bau- und Ordnungsamt";
+    // department hauptamt is named "Hauptamt".
+    MunicipalStrategy s = withInventory(complete(), schoolBus());
     Finding de = first(s, "ZWK-PAR-001", Locale.GERMAN);
-    assertEquals("Parallelstruktur: Die Maßnahmen „m-rufbus“ (Federführung „bauamt“) und „inv-schulbus“ (Federführung"
-        + " „hauptamt“) richten sich im Handlungsfeld „Mobilität“ an dieselbe Zielgruppe „Jugendliche“, sind aber nicht"
-        + " miteinander verknüpft.", de.message());
-    assertEquals("Parallel structure: the measures \"m-rufbus\" (lead \"bauamt\") and \"inv-schulbus\" (lead"
-        + " \"hauptamt\") serve the same target group \"young people\" in action field \"Mobility\" but are not linked.",
-        first(s, "ZWK-PAR-001", Locale.ENGLISH).message());
+    assertEquals("Parallelstruktur: Die Maßnahmen „Rufbus für Abend und Wochenende“ (Federführung „Bau- und"
+        + " Ordnungsamt“) und „Schülerverkehr am Nachmittag“ (Federführung „Hauptamt“) richten sich im Handlungsfeld"
+        + " „Mobilität“ an dieselbe Zielgruppe „Jugendliche“, sind aber nicht miteinander verknüpft.", de.message());
+    Finding en = first(s, "ZWK-PAR-001", Locale.ENGLISH);
+    assertEquals("Parallel structure: the measures \"Rufbus für Abend und Wochenende\" (lead \"Bau- und Ordnungsamt\")"
+        + " and \"Schülerverkehr am Nachmittag\" (lead \"Hauptamt\") serve the same target group \"young people\" in"
+        + " action field \"Mobility\" but are not linked.", en.message());
+    // Ids stay in the parameters; titles and names are added as data, the same in both languages.
     assertEquals("YOUTH", de.parameters().get("targetGroup"));
     assertEquals("mobility", de.parameters().get("actionFieldId"));
+    assertEquals("m-rufbus", de.parameters().get("measureId"));
+    assertEquals("inv-schulbus", de.parameters().get("otherId"));
+    assertEquals("bauamt", de.parameters().get("leadDepartmentId"));
+    assertEquals("hauptamt", de.parameters().get("otherLeadDepartmentId"));
+    assertEquals("Rufbus für Abend und Wochenende", de.parameters().get("measureTitle"));
+    assertEquals("Schülerverkehr am Nachmittag", de.parameters().get("otherTitle"));
+    assertEquals("Bau- und Ordnungsamt", de.parameters().get("leadDepartmentName"));
+    assertEquals("Hauptamt", de.parameters().get("otherLeadDepartmentName"));
+    assertEquals(de.parameters(), en.parameters());
+  }
+
+  @Test
+  void par001ShowsTheIdOfAnUnknownDepartmentAndOfAMeasureWithoutTitle() {
+    // Lead "jugendamt" is not among the strategy's departments (ZWK-REF-001 reports it too); the
+    // inventory entry has a blank title.
+    MunicipalStrategy s = withInventory(complete(), schoolBus().withLeadDepartmentId("jugendamt").withTitle(" "));
+    Finding de = first(s, "ZWK-PAR-001", Locale.GERMAN);
+    assertEquals("Parallelstruktur: Die Maßnahmen „Rufbus für Abend und Wochenende“ (Federführung „Bau- und"
+        + " Ordnungsamt“) und „inv-schulbus“ (Federführung „jugendamt“) richten sich im Handlungsfeld"
+        + " „Mobilität“ an dieselbe Zielgruppe „Jugendliche“, sind aber nicht miteinander verknüpft.", de.message());
+    assertEquals("jugendamt", de.parameters().get("otherLeadDepartmentName"));
+    assertEquals("inv-schulbus", de.parameters().get("otherTitle"));
+  }
+
+  @Test
+  void par001DepartmentNameIsUserTextAndShownVerbatim() {
+    MunicipalStrategy s = withInventory(complete(), schoolBus()).withDepartments(List.of(
+        zwk.model.catalogue.Department.builder().id("bauamt").name("${1+1}").build(),
+        zwk.model.catalogue.Department.builder().id("hauptamt").name("{otherTitle} {0}").build()));
+    assertEquals("Parallel structure: the measures \"Rufbus für Abend und Wochenende\" (lead \"${1+1}\")"
+        + " and \"Schülerverkehr am Nachmittag\" (lead \"{otherTitle} {0}\") serve the same target group"
+        + " \"young people\" in action field \"Mobility\" but are not linked.",
+        first(s, "ZWK-PAR-001", Locale.ENGLISH).message());
+  }
+
+  @Test
+  void part003NamesTheMissingActorTypesWithTheirLabels() {
+    // Labels of zwk.model.catalogue.ActorType: ADMINISTRATION „Verwaltung (Hauptamt)“ / "administration
+    // (staff)"; civil-society sphere VOLUNTEERS „Ehrenamt“ / "volunteers", CIVIL_SOCIETY
+    // „Zivilgesellschaft“ / "civil society", CITIZENS „Bürgerschaft“ / "citizens".
+    MunicipalStrategy citizensOnly = complete().withParticipation(complete().participation().stream()
+        .map(e -> e.withParticipantsByActorType(java.util.Map.of(zwk.model.catalogue.ActorType.CITIZENS, 12)))
+        .collect(java.util.stream.Collectors.toList()));
+    Finding de = first(citizensOnly, "ZWK-PART-003", Locale.GERMAN);
+    assertEquals("An der Beteiligung nahm niemand der Akteursart „Verwaltung (Hauptamt)“ teil.", de.message());
+    Finding en = first(citizensOnly, "ZWK-PART-003", Locale.ENGLISH);
+    assertEquals("No one of actor type \"administration (staff)\" took part in the participation process.",
+        en.message());
+    assertEquals(List.of("ADMINISTRATION"), de.parameters().get("missingActorTypes"));
+    assertEquals(de.parameters(), en.parameters());
+
+    MunicipalStrategy staffOnly = complete().withParticipation(complete().participation().stream()
+        .map(e -> e.withParticipantsByActorType(java.util.Map.of(zwk.model.catalogue.ActorType.ADMINISTRATION, 5)))
+        .collect(java.util.stream.Collectors.toList()));
+    Finding deCivil = first(staffOnly, "ZWK-PART-003", Locale.GERMAN);
+    assertEquals("An der Beteiligung nahm niemand der Akteursarten „Ehrenamt“, „Zivilgesellschaft“ oder"
+        + " „Bürgerschaft“ teil.", deCivil.message());
+    assertEquals("No one of actor types \"volunteers\", \"civil society\" or \"citizens\" took part in the"
+        + " participation process.", first(staffOnly, "ZWK-PART-003", Locale.ENGLISH).message());
+    assertEquals(List.of("VOLUNTEERS", "CIVIL_SOCIETY", "CITIZENS"), deCivil.parameters().get("missingActorTypes"));
   }
 
   @Test

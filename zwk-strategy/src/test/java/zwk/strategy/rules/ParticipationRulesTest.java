@@ -71,12 +71,13 @@ class ParticipationRulesTest {
     MunicipalStrategy citizensOnly = event(event(complete(), 0, e -> e.withParticipantsByActorType(
         Map.of(ActorType.CITIZENS, 40))), 1, e -> e.withParticipantsByActorType(Map.of(ActorType.VOLUNTEERS, 3)));
     assertEquals(List.of("ZWK-PART-003 /participation"), keys(validate(citizensOnly), "ZWK-PART-003"));
-    assertEquals("An der Beteiligung nahmen keine Mitarbeitenden der Verwaltung (Hauptamt) teil.",
+    assertEquals("An der Beteiligung nahm niemand der Akteursart „Verwaltung (Hauptamt)“ teil.",
         validate(citizensOnly).findings("ZWK-PART-003").get(0).message());
     MunicipalStrategy staffOnly = event(event(complete(), 0, e -> e.withParticipantsByActorType(
         Map.of(ActorType.ADMINISTRATION, 8, ActorType.POLITICS, 2))), 1, e -> e.withParticipantsByActorType(
         Map.of(ActorType.ADMINISTRATION, 6, ActorType.BUSINESS, 2, ActorType.CIVIL_SOCIETY, 0)));
-    assertEquals("An der Beteiligung nahm niemand aus der Zivilgesellschaft (Ehrenamt, Vereine, Bürgerschaft) teil.",
+    assertEquals("An der Beteiligung nahm niemand der Akteursarten „Ehrenamt“, „Zivilgesellschaft“ oder „Bürgerschaft“"
+        + " teil.",
         validate(staffOnly).findings("ZWK-PART-003").get(0).message());
     assertEquals(1, validate(staffOnly).findings("ZWK-PART-003").size());
   }
