@@ -74,10 +74,8 @@ final class IndicatorsCommand extends BaseCommand {
       description = "Nachkommastellen / decimal places (default 1).")
   int precision;
 
-  @Option(names = "--profile", paramLabel = "default|standard|excel-de",
-      description = "CSV-Profil / CSV profile: default (; and decimal point), standard (, and decimal point), "
-          + "excel-de (BOM, ; and decimal comma, CRLF).")
-  String profile;
+  @Mixin
+  CsvProfileOption profile;
 
   @Mixin
   ImportOptions importOptions;
@@ -90,7 +88,7 @@ final class IndicatorsCommand extends BaseCommand {
     if (precision < 0 || precision > 10) {
       throw new CliInputException("--precision: expected 0 to 10, got " + precision);
     }
-    Optional<CsvExportProfile> csvProfile = CsvOutput.profile(profile);
+    Optional<CsvExportProfile> csvProfile = profile.value();
     Optional<RegionLevel> wanted = Optional.ofNullable(level).map(IndicatorsCommand::parseLevel);
     PopulationInput input;
     try (Progress p = progress("progress.reading", file)) {

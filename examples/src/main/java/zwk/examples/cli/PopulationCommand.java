@@ -35,10 +35,8 @@ final class PopulationCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "GENESIS-Export (CSV) / GENESIS export (CSV).")
   Path file;
 
-  @Option(names = "--profile", paramLabel = "default|standard|excel-de",
-      description = "CSV-Profil / CSV profile: default (; and decimal point), standard (, and decimal point), "
-          + "excel-de (BOM, ; and decimal comma, CRLF).")
-  String profile;
+  @Mixin
+  CsvProfileOption profile;
 
   @Mixin
   ImportOptions importOptions;
@@ -48,7 +46,7 @@ final class PopulationCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    Optional<CsvExportProfile> csvProfile = CsvOutput.profile(profile);
+    Optional<CsvExportProfile> csvProfile = profile.value();
     PopulationInput input;
     try (Progress p = progress("progress.reading", file)) {
       input = PopulationInput.read(file, importOptions);
