@@ -21,7 +21,10 @@ import zwk.profile.population.BandSet;
  *   E_0     = B_s · s_B,s + M_0                                       (s_B = L_0 / l_0)
  * </pre>
  *
- * Deaths of the year are {@code Σ P_x q_x + B_s (1 − s_B,s)}; the accounting identity
+ * Here {@code q_x} is the one-year death probability of band {@code x} ({@link Mortality}: plain
+ * {@code q_x}, or {@code 1 − L_{x+1}/L_x} from a life table), {@code f_a} the rates of
+ * {@link Fertility}, {@code r} the sex ratio at birth, {@code M_x} the net migrants of
+ * {@link Migration}, {@code s_B} the survival of births. Deaths of the year are {@code Σ P_x q_x + B_s (1 − s_B,s)}; the accounting identity
  * {@code P(end) = P(start) + births − deaths + net migration} holds exactly (up to floating point).
  * Counts stay {@code double} throughout; nothing is rounded between steps.
  */
@@ -64,7 +67,7 @@ public final class CohortComponentProjection {
 
   private static void check(ProjectionYear y, int n, int year, BandSet bands) {
     if (y.mortality().size() != n) {
-      throw new IllegalArgumentException("year " + year + ": mortality: expected q_x for the " + n + " bands " + bands
+      throw new IllegalArgumentException("year " + year + ": mortality: expected death probabilities for the " + n + " bands " + bands
           + " of the start population, got " + y.mortality().size());
     }
     if (!y.migration().isNone() && y.migration().size() != n) {

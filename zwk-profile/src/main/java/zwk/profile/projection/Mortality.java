@@ -6,15 +6,23 @@ import zwk.profile.vital.InfantSeparation;
 import zwk.profile.vital.LifeTable;
 
 /**
- * Death probabilities {@code q_x} by sex for the bands of a projection: one value per single year
- * {@code 0 … ω−1} and one for the open band {@code ω+}, and the survival of births to the end of
- * their year of birth.
+ * The one-year death probabilities of the projection bands by sex, and the survival of births to
+ * the end of their year of birth. The value of band {@code x} is the probability that a person aged
+ * {@code x} (completed years) at the start of a year dies before its end; its complement is the
+ * survival ratio {@code S_x}. Persons of band {@code x < ω} who survive are aged {@code x+1} at the
+ * end; the survivors of the open band {@code ω+} <em>stay</em> in it.
  *
- * <p>In a projection step the persons aged {@code x} (completed years) at the start of the year
- * survive to the end with probability {@code 1 − q_x} and are then aged {@code x+1}; the persons in
- * the open band survive with {@code 1 − q_ω} and <em>stay</em> in it. Applying {@code q_x} (exact age
- * {@code x} to {@code x+1}) to persons aged {@code x} to {@code x+1} is the usual simplification of
- * single-year projections; it understates deaths slightly where mortality rises with age.
+ * <p>Two sources, documented at their factories:
+ * <ul>
+ *   <li>{@link #ofQx}: plain death probabilities {@code q_x} (exact age {@code x} to {@code x+1}),
+ *       applied as {@code S_x = 1 − q_x} to the persons aged {@code x} to {@code x+1}: the simple
+ *       convention of many single-year projections; it understates deaths a little where mortality
+ *       rises with age (by about half a year of ageing).
+ *   <li>{@link #fromLifeTables}: the survival ratios of the period life table,
+ *       {@code S_x = L_{x+1} / L_x}, {@code S_ω = T_{ω+1} / T_ω} (the textbook cohort-component
+ *       convention, e.g. Preston, Heuveline &amp; Guillot 2001, ch. 6), which age the persons of a band
+ *       over the whole year they actually live through.
+ * </ul>
  *
  * <p>Births survive to the end of the year with {@code s_B = L_0 / l_0 = 1 − (1 − a_0) q_0}: a child
  * born in the year lives on average part of it, and {@code a_0} is the fraction of the first year
@@ -34,7 +42,8 @@ public final class Mortality {
   }
 
   /**
-   * From {@code q_x} per sex, one value per projection band (the last one for the open band), with
+   * From {@code q_x} per sex, one value per projection band (the last one for the open band), used as
+   * {@code S_x = 1 − q_x}, with
    * {@code a_0} per sex by Andreev/Kingkade ({@link InfantSeparation#andreevKingkade}).
    *
    * @throws IllegalArgumentException when the lengths differ, a length is below 2, or a {@code q_x}
@@ -79,14 +88,14 @@ public final class Mortality {
 
   /**
    * From period life tables per sex, collapsed to {@code bands} (single years, open top band
-   * {@code ω+} with {@code ω <= maxAge} of the tables):
+   * {@code ω+} with {@code ω <= maxAge} of the tables), as death probabilities {@code 1 − S_x} of the
+   * survival ratios
    *
    * <pre>
-   *   q_x          = q_x of the table                 (x &lt; ω)
-   *   q_ω (open)   = 1 − T_{ω+1} / T_ω                 (ω &lt; maxAge: the one-year survival of the
-   *                                                    stationary population aged ω and over)
-   *   q_ω (open)   = q_ω of the table                 (ω = maxAge)
-   *   s_B          = L_0 / l_0                        (survival of births to the year's end)
+   *   S_x = L_{x+1} / L_x                       (x &lt; ω; 0 when L_x = 0)
+   *   S_ω = T_{ω+1} / T_ω                       (ω &lt; maxAge: the stationary population aged ω and over)
+   *   S_ω = 1 − q_ω                             (ω = maxAge: the constant force of the table's last age)
+   *   s_B = L_0 / l_0                           (survival of births to the year's end)
    * </pre>
    *
    * @throws IllegalArgumentException when the bands are not single years with an open top, or the
@@ -106,9 +115,13 @@ public final class Mortality {
     }
     double[] q = new double[omega + 1];
     for (int x = 0; x < omega; x++) {
-      q[x] = t.qx(x);
+      q[x] = t.bigLx(x) == 0 ? 1 : 1 - t.bigLx(x + 1) / t.bigLx(x);
     }
-    q[omega] = omega == t.maxAge() ? t.qx(omega) : 1 - t.tx(omega + 1) / t.tx(omega);
+    if (omega == t.maxAge()) {
+      q[omega] = t.qx(omega);
+    } else {
+      q[omega] = t.tx(omega) == 0 ? 1 : 1 - t.tx(omega + 1) / t.tx(omega);
+    }
     return q;
   }
 
@@ -117,8 +130,8 @@ public final class Mortality {
     return male.length;
   }
 
-  /** {@code q} of band {@code i} for {@link Sex#MALE} or {@link Sex#FEMALE}. */
-  public double qx(Sex sex, int i) {
+  /** The one-year death probability {@code 1 − S_i} of band {@code i} for {@link Sex#MALE} or {@link Sex#FEMALE}. */
+  public double deathProbability(Sex sex, int i) {
     return raw(sex)[i];
   }
 

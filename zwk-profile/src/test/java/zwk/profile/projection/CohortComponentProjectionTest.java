@@ -94,19 +94,24 @@ class CohortComponentProjectionTest {
   }
 
   @Test
-  void lifeTablesCollapseToTheOpenBand() {
+  void lifeTablesGiveSurvivalRatios() {
     // q = 0.1, 0.2, 0.5, 1 with a0 = 0.5: l = 100000, 90000, 72000, 36000; L0 = 100000 − 0.5·10000 = 95000,
     // L1 = 90000 − 9000 = 81000, L2 = 72000 − 18000 = 54000, L3 = 36000/2 = 18000 (q = 1);
-    // T3 = 18000, T2 = 72000. Open band 2+: q = 1 − T3/T2 = 0.75; births survive with L0/l0 = 0.95.
+    // T3 = 18000, T2 = 72000. Bands 0, 1, 2+: S0 = L1/L0 = 81/95, S1 = L2/L1 = 2/3, open S2+ = T3/T2 = 1/4;
+    // births survive with L0/l0 = 0.95.
     LifeTable t = LifeTable.fromQx(new double[] {0.1, 0.2, 0.5, 1.0}, 0.5);
     Mortality m = Mortality.fromLifeTables(t, t, B3);
-    assertEquals(0.1, m.qx(Sex.MALE, 0), EPS);
-    assertEquals(0.2, m.qx(Sex.FEMALE, 1), EPS);
-    assertEquals(0.75, m.qx(Sex.MALE, 2), EPS);
+    assertEquals(1 - 81.0 / 95, m.deathProbability(Sex.MALE, 0), EPS);
+    assertEquals(1 - 2.0 / 3, m.deathProbability(Sex.FEMALE, 1), EPS);
+    assertEquals(0.75, m.deathProbability(Sex.MALE, 2), EPS);
     assertEquals(0.95, m.birthSurvival(Sex.FEMALE), EPS);
-    // open band at the table's last age: its own q
+    // 100 men aged 0, 80 aged 1, 50 aged 2+, no births: 100·81/95 at age 1, 80·2/3 + 50/4 in 2+
+    Cohorts y1 = CohortComponentProjection.project(toyStart(), ProjectionYear.withoutMigration(m, Fertility.none()), 1).last();
+    assertArrayEquals(new double[] {0, 100 * 81.0 / 95, 80 * 2.0 / 3 + 12.5}, y1.counts(Sex.MALE), EPS);
+    // open band at the table's last age 3: its own q3 = 1; S2 = L3/L2 = 1/3
     Mortality m4 = Mortality.fromLifeTables(t, t, BandSet.singleYears(3));
-    assertEquals(1.0, m4.qx(Sex.MALE, 3), EPS);
+    assertEquals(1.0, m4.deathProbability(Sex.MALE, 3), EPS);
+    assertEquals(2.0 / 3, m4.deathProbability(Sex.MALE, 2), EPS);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Mortality.fromLifeTables(t, t, BandSet.singleYears(4)));
     assertEquals("male: expected a life table up to at least age 4 (the open band of the projection), got ages 0..3", e.getMessage());
@@ -171,7 +176,7 @@ class CohortComponentProjectionTest {
     assertMessage("migration.female[1]: expected a finite number, got Infinity",
         () -> Migration.of(new double[3], new double[] {0, Double.POSITIVE_INFINITY, 0}));
     Mortality m4 = Mortality.ofQx(new double[4], new double[4], 0.5, 0.5);
-    assertMessage("year 1: mortality: expected q_x for the 3 bands [0, 1, 2+] of the start population, got 4",
+    assertMessage("year 1: mortality: expected death probabilities for the 3 bands [0, 1, 2+] of the start population, got 4",
         () -> CohortComponentProjection.project(toyStart(), ProjectionYear.withoutMigration(m4, Fertility.none()), 1));
     Mortality m3 = Mortality.ofQx(new double[3], new double[3], 0.5, 0.5);
     assertMessage("year 2: migration: expected net migrants for the 3 bands [0, 1, 2+] of the start population, got 2",
