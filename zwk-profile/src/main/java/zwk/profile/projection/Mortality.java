@@ -43,8 +43,8 @@ public final class Mortality {
 
   /**
    * From {@code q_x} per sex, one value per projection band (the last one for the open band), used as
-   * {@code S_x = 1 − q_x}, with
-   * {@code a_0} per sex by Andreev/Kingkade ({@link InfantSeparation#andreevKingkade}).
+   * {@code S_x = 1 − q_x}, with {@code a_0} per sex by Andreev/Kingkade
+   * ({@link InfantSeparation#andreevKingkade}).
    *
    * @throws IllegalArgumentException when the lengths differ, a length is below 2, or a {@code q_x}
    *     is outside [0, 1] (naming the sex and index)
@@ -57,8 +57,8 @@ public final class Mortality {
   }
 
   /**
-   * From {@code q_x} per sex with fixed infant separation factors {@code a_0} (0.5: births die, if at
-   * all, in the middle of the remaining year).
+   * From {@code q_x} per sex with fixed infant separation factors {@code a_0} (0.5: infants who die
+   * have lived half of their first year on average), used as {@code S_x = 1 − q_x}.
    *
    * @throws IllegalArgumentException as {@link #ofQx(double[], double[])}, or when an {@code a_0} is
    *     outside [0, 1]
