@@ -1,6 +1,7 @@
 /**
  * Demographic analysis for the Kommunalprofil: population tables, executable indicator definitions,
- * vital statistics, reference comparison and SWOT derivation. Pure computation without I/O; the
+ * vital statistics, reference comparison, SWOT derivation and cohort-component population
+ * projection ({@code zwk.profile.projection}). Pure computation without I/O; the
  * tables come from zwk-io.
  */
 package zwk.profile;

@@ -90,6 +90,11 @@ public final class LifeTable {
     return qx.length - 1;
   }
 
+  /** The death probability {@code q_x} the table was built from. */
+  public double qx(int x) {
+    return qx[x];
+  }
+
   /** Survivors {@code l_x} at exact age {@code x}. */
   public double lx(int x) {
     return lx[x];
