@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import zwk.model.profile.ExistingMeasure;
@@ -19,6 +20,7 @@ import zwk.profile.indicator.Indicators;
 import zwk.profile.indicator.PopulationChange;
 import zwk.profile.indicator.PopulationIndicator;
 import zwk.profile.population.CountResult;
+import zwk.profile.reason.Reason;
 import zwk.profile.swot.SwotDeriver;
 import zwk.profile.vital.MigrationByMotive;
 import zwk.profile.vital.MigrationMotive;
@@ -32,7 +34,7 @@ import zwk.profile.vital.VitalBalances;
  *
  * <pre>{@code
  * MunicipalProfile p = new MunicipalProfileBuilder(comparator, "03241", LocalDate.of(2018, 12, 31))
- *     .regionName("Region Hannover").build();
+ *     .regionName("Region Hannover").locale(Locale.ENGLISH).build();
  * }</pre>
  */
 public final class MunicipalProfileBuilder {
@@ -47,6 +49,7 @@ public final class MunicipalProfileBuilder {
   private Movements movements;
   private final List<ExistingMeasure> inventory = new ArrayList<>();
   private SwotDeriver swot = SwotDeriver.defaults();
+  private Locale locale = Locale.GERMAN;
 
   /**
    * A builder for {@code region} at {@code date}; the comparator's table must hold both (and
@@ -108,6 +111,16 @@ public final class MunicipalProfileBuilder {
     return this;
   }
 
+  /**
+   * The language of the "not computable" reasons written into the profile's
+   * {@code IndicatorValue.notComputableReason} (English for {@code en}, German otherwise; default
+   * German). Programs read {@code IndicatorResult.reasonCode()} instead of the text.
+   */
+  public MunicipalProfileBuilder locale(Locale locale) {
+    this.locale = Objects.requireNonNull(locale, "locale");
+    return this;
+  }
+
   /** The profile. */
   public MunicipalProfile build() {
     List<PopulationIndicator> inds = indicators != null ? indicators : Indicators.standard(bounds);
@@ -121,7 +134,7 @@ public final class MunicipalProfileBuilder {
       PopulationChange pc = new PopulationChange(changeYears);
       LocalDate start = date.minusYears(changeYears);
       IndicatorResult r = comparator.table().dateIndex(start) < 0
-          ? IndicatorResult.notComputable("the table holds no population at " + start)
+          ? IndicatorResult.notComputable(Reason.noDataAtDate(start))
           : pc.compute(comparator.table(), region, start, date, Sex.TOTAL);
       add(definitions, comparisons, pc, r);
     }
@@ -133,7 +146,7 @@ public final class MunicipalProfileBuilder {
       }
       LocalDate last = movements.years().get(movements.years().size() - 1);
       CountResult pop = comparator.table().dateIndex(last) < 0
-          ? CountResult.notAvailable("the table holds no population at " + last)
+          ? CountResult.notAvailable(Reason.noDataAtDate(last))
           : comparator.table().distribution(region, last, Sex.TOTAL).total();
       CountResult in = movements.inMigration().distribution(region, last, Sex.TOTAL).total();
       CountResult out = movements.outMigration().distribution(region, last, Sex.TOTAL).total();
@@ -146,7 +159,7 @@ public final class MunicipalProfileBuilder {
     MunicipalProfile.Builder b = MunicipalProfile.builder().regionKey(region).addAllIndicators(definitions.values())
         .addAllInventory(inventory).addAllSwot(swot.derive(comparisons));
     for (Comparison c : comparisons) {
-      b.addIndicatorValues(c.toIndicatorValue());
+      b.addIndicatorValues(c.toIndicatorValue(locale));
     }
     if (regionName != null) {
       b.regionName(regionName);

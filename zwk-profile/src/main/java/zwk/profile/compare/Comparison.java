@@ -3,6 +3,7 @@ package zwk.profile.compare;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -96,9 +97,17 @@ public final class Comparison {
   /**
    * The model's value: own value (or reason), one {@link ReferenceValue} per computable reference,
    * and one for the peer group ({@code peers:<id>}: value = peer median, percentile = the region's
-   * rank).
+   * rank). A reason is written in German; see {@link #toIndicatorValue(Locale)}.
    */
   public IndicatorValue toIndicatorValue() {
+    return toIndicatorValue(Locale.GERMAN);
+  }
+
+  /**
+   * As {@link #toIndicatorValue()}, with a "not computable" reason written in {@code locale}
+   * (English for {@code en}, German otherwise).
+   */
+  public IndicatorValue toIndicatorValue(Locale locale) {
     List<ReferenceValue> refs = new ArrayList<>();
     for (Reference r : references) {
       if (r.value().isComputable()) {
@@ -108,7 +117,7 @@ public final class Comparison {
     if (percentile().isPresent()) {
       refs.add(ReferenceValue.builder().regionKey("peers:" + peerGroupId).value(peerMedian).percentile(percentile).build());
     }
-    return own.toIndicatorValue(indicatorId, regionKey, date).withReferences(refs);
+    return own.toIndicatorValue(indicatorId, regionKey, date, locale).withReferences(refs);
   }
 
   @Override

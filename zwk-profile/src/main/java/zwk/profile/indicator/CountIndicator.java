@@ -15,6 +15,6 @@ final class CountIndicator extends PopulationIndicator {
   @Override
   public IndicatorResult compute(AgeDistribution d) {
     CountResult c = range.count(d);
-    return c.isKnown() ? IndicatorResult.of(c.value()) : IndicatorResult.notComputable(c.reason());
+    return c.isKnown() ? IndicatorResult.of(c.value()) : IndicatorResult.notComputable(c.notAvailableReason().get());
   }
 }

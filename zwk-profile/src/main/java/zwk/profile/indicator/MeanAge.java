@@ -2,6 +2,7 @@ package zwk.profile.indicator;
 
 import zwk.model.statistics.AgeBand;
 import zwk.profile.population.AgeDistribution;
+import zwk.profile.reason.Reason;
 
 /**
  * Durchschnittsalter: {@code Σ m_i · n_i / Σ n_i}, where {@code m_i} is the midpoint of band
@@ -38,13 +39,13 @@ final class MeanAge extends PopulationIndicator {
     long n = 0;
     for (int i = 0; i < d.size(); i++) {
       if (!d.isKnown(i)) {
-        return IndicatorResult.notComputable(d.sumBands(i, i).reason());
+        return IndicatorResult.notComputable(d.sumBands(i, i).notAvailableReason().get());
       }
       weighted += midpoint(d.band(i), open) * d.count(i);
       n += d.count(i);
     }
     if (n == 0) {
-      return IndicatorResult.notComputable("population is 0 (division by zero)");
+      return IndicatorResult.notComputable(Reason.zeroPopulation());
     }
     return IndicatorResult.of(weighted / n);
   }

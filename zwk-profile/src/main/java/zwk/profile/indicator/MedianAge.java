@@ -2,6 +2,7 @@ package zwk.profile.indicator;
 
 import zwk.model.statistics.AgeBand;
 import zwk.profile.population.AgeDistribution;
+import zwk.profile.reason.Reason;
 
 /**
  * Medianalter: the age that halves the population, by linear interpolation inside the band that
@@ -29,12 +30,12 @@ final class MedianAge extends PopulationIndicator {
     long n = 0;
     for (int i = 0; i < d.size(); i++) {
       if (!d.isKnown(i)) {
-        return IndicatorResult.notComputable(d.sumBands(i, i).reason());
+        return IndicatorResult.notComputable(d.sumBands(i, i).notAvailableReason().get());
       }
       n += d.count(i);
     }
     if (n == 0) {
-      return IndicatorResult.notComputable("population is 0 (no median)");
+      return IndicatorResult.notComputable(Reason.zeroPopulation());
     }
     double half = n / 2.0;
     long cum = 0;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import zwk.model.statistics.Sex;
 import zwk.profile.population.CountResult;
 import zwk.profile.population.PopulationTable;
+import zwk.profile.reason.ReasonPart;
 
 /**
  * Bevölkerungsentwicklung: {@code (P(to) − P(from)) / P(from) × 100}, the change of the population
@@ -28,10 +29,10 @@ public final class PopulationChange extends IndicatorDefinition {
     CountResult start = table.distribution(region, from, sex).total();
     CountResult end = table.distribution(region, to, sex).total();
     if (!end.isKnown()) {
-      return IndicatorResult.notComputable("end population: " + end.reason());
+      return IndicatorResult.notComputable(end.notAvailableReason().get().in(ReasonPart.END_POPULATION));
     }
     if (!start.isKnown()) {
-      return IndicatorResult.notComputable("start population: " + start.reason());
+      return IndicatorResult.notComputable(start.notAvailableReason().get().in(ReasonPart.START_POPULATION));
     }
     return IndicatorResult.ratio(CountResult.of(end.value() - start.value()), start, 100);
   }

@@ -3,6 +3,7 @@ package zwk.profile.indicator;
 import java.util.Optional;
 import zwk.model.statistics.Sex;
 import zwk.profile.population.AgeDistribution;
+import zwk.profile.reason.Reason;
 
 /** An indicator computed from the age distribution of one region, date and sex. */
 public abstract class PopulationIndicator extends IndicatorDefinition {
@@ -19,7 +20,7 @@ public abstract class PopulationIndicator extends IndicatorDefinition {
   public IndicatorResult compute(PopulationSnapshot snapshot, Sex sex) {
     Optional<AgeDistribution> d = snapshot.distribution(sex);
     if (d.isEmpty()) {
-      return IndicatorResult.notComputable("no age distribution for sex " + sex.code());
+      return IndicatorResult.notComputable(Reason.noDistribution(sex));
     }
     return compute(d.get());
   }

@@ -3,6 +3,7 @@ package zwk.profile.indicator;
 import java.util.Optional;
 import zwk.model.statistics.Sex;
 import zwk.profile.population.AgeDistribution;
+import zwk.profile.reason.Reason;
 
 /** Sexualproportion: males per 100 females, over all ages: {@code m / w × 100}. */
 final class SexRatio extends PopulationIndicator {
@@ -18,13 +19,13 @@ final class SexRatio extends PopulationIndicator {
     Optional<AgeDistribution> m = snapshot.distribution(Sex.MALE);
     Optional<AgeDistribution> f = snapshot.distribution(Sex.FEMALE);
     if (m.isEmpty() || f.isEmpty()) {
-      return IndicatorResult.notComputable("sex ratio needs male and female distributions");
+      return IndicatorResult.notComputable(Reason.needsBothSexes());
     }
     return IndicatorResult.ratio(m.get().total(), f.get().total(), 100);
   }
 
   @Override
   public IndicatorResult compute(AgeDistribution distribution) {
-    return IndicatorResult.notComputable("sex ratio needs male and female distributions, got one distribution");
+    return IndicatorResult.notComputable(Reason.needsBothSexes());
   }
 }

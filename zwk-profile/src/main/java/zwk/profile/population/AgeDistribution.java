@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import zwk.model.statistics.AgeBand;
 import zwk.model.statistics.ValueState;
+import zwk.profile.reason.Reason;
 
 /**
  * The counts of one region, date and sex over the bands of a {@link BandSet}, with the state of
@@ -99,22 +100,22 @@ public final class AgeDistribution {
   public CountResult sum(int from, int to) {
     int first = bands.indexStartingAt(from);
     if (first < 0) {
-      return CountResult.notAvailable("no age band starts at age " + from + " in " + bands);
+      return CountResult.notAvailable(Reason.noBandStartsAt(from, bands.bands()));
     }
     int last;
     if (to < 0) {
       last = n - 1;
       if (!bands.isOpenTop()) {
-        return CountResult.notAvailable("ages " + from + "+ requested, but the top band of " + bands + " is closed");
+        return CountResult.notAvailable(Reason.closedTopBand(from, bands.bands()));
       }
     } else {
       last = bands.indexEndingAt(to);
       if (last < 0) {
-        return CountResult.notAvailable("no age band ends at age " + to + " in " + bands);
+        return CountResult.notAvailable(Reason.noBandEndsAt(to, bands.bands()));
       }
     }
     if (last < first) {
-      return CountResult.notAvailable("empty age range " + from + "-" + to);
+      return CountResult.notAvailable(Reason.emptyAgeRange(from, to));
     }
     return sumBands(first, last);
   }
@@ -125,8 +126,8 @@ public final class AgeDistribution {
     long s = 0;
     for (int i = first; i <= last; i++) {
       if (states != null && states[offset + i] != CellStates.KNOWN) {
-        return CountResult.notAvailable("age band " + bands.band(i) + " is "
-            + state(i).map(v -> "'" + v.symbol() + "' (" + v.name() + ")").orElse("missing (no value supplied)"));
+        Optional<ValueState> st = state(i);
+        return CountResult.notAvailable(st.isPresent() ? Reason.cellNotKnown(bands.band(i), st.get()) : Reason.cellMissing(bands.band(i)));
       }
       s += counts[offset + i];
     }

@@ -1,17 +1,22 @@
 package zwk.profile.population;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongFunction;
+import zwk.profile.reason.Reason;
+import zwk.profile.reason.ReasonCode;
 
 /**
- * A population count or the reason why it cannot be given (unknown cells, bands that do not align
- * with the requested ages). Never a silent 0.
+ * A population count or the {@link Reason} why it cannot be given (unknown cells, bands that do
+ * not align with the requested ages). Never a silent 0. The reason's text is German by default
+ * ({@link #reason()}) and available in English ({@link #reason(Locale)}).
  */
 public final class CountResult {
   private final long value;
-  private final String reason;
+  private final Reason reason;
 
-  private CountResult(long value, String reason) {
+  private CountResult(long value, Reason reason) {
     this.value = value;
     this.reason = reason;
   }
@@ -22,8 +27,16 @@ public final class CountResult {
   }
 
   /** No count, with the reason. */
-  public static CountResult notAvailable(String reason) {
+  public static CountResult notAvailable(Reason reason) {
     return new CountResult(0, Objects.requireNonNull(reason, "reason"));
+  }
+
+  /**
+   * No count, with the caller's own reason text ({@link ReasonCode#CUSTOM}: shown as given in every
+   * language).
+   */
+  public static CountResult notAvailable(String reason) {
+    return notAvailable(Reason.custom(Objects.requireNonNull(reason, "reason")));
   }
 
   /** Whether the count is known. */
@@ -34,27 +47,42 @@ public final class CountResult {
   /**
    * The count.
    *
-   * @throws IllegalStateException with the reason when the count is not known
+   * @throws IllegalStateException with the (English) reason when the count is not known
    */
   public long value() {
     if (reason != null) {
-      throw new IllegalStateException("count not available: " + reason);
+      throw new IllegalStateException("count not available: " + reason.render(Locale.ENGLISH));
     }
     return value;
   }
 
-  /** The reason, or {@code null} when the count is known. */
+  /** The reason in German (zwk's default language), or {@code null} when the count is known. */
   public String reason() {
-    return reason;
+    return reason(Locale.GERMAN);
   }
 
-  /** Applies {@code f} to a known count; passes a reason through. */
-  public <T> T fold(LongFunction<T> f, java.util.function.Function<String, T> onReason) {
+  /** The reason in {@code locale} (English for {@code en}, German otherwise), or {@code null} when the count is known. */
+  public String reason(Locale locale) {
+    return reason == null ? null : reason.render(locale);
+  }
+
+  /** The locale-independent code of the reason, or {@code null} when the count is known. */
+  public ReasonCode reasonCode() {
+    return reason == null ? null : reason.code();
+  }
+
+  /** The reason with its parameters; empty when the count is known. */
+  public Optional<Reason> notAvailableReason() {
+    return Optional.ofNullable(reason);
+  }
+
+  /** Applies {@code f} to a known count; passes the reason through. */
+  public <T> T fold(LongFunction<T> f, java.util.function.Function<Reason, T> onReason) {
     return reason == null ? f.apply(value) : onReason.apply(reason);
   }
 
   @Override
   public String toString() {
-    return reason == null ? Long.toString(value) : "not available (" + reason + ")";
+    return reason == null ? Long.toString(value) : "not available (" + reason.render(Locale.ENGLISH) + ")";
   }
 }

@@ -3,6 +3,7 @@ package zwk.profile.vital;
 import zwk.model.statistics.Sex;
 import zwk.profile.indicator.IndicatorDefinition;
 import zwk.profile.indicator.IndicatorResult;
+import zwk.profile.reason.Reason;
 
 /**
  * Lebenserwartung bei Geburt: {@code e_0 = T_0 / l_0} of the {@link LifeTable} built from the
@@ -49,16 +50,33 @@ public final class LifeExpectancy extends IndicatorDefinition {
     return a0;
   }
 
-  /** e0 from {@code q_0 … q_ω}; not computable for an invalid column (with the reason). */
+  /**
+   * e0 from {@code q_0 … q_ω}; not computable for an invalid column: none given
+   * ({@link zwk.profile.reason.ReasonCode#NO_DEATH_PROBABILITIES}), a value outside 0..1
+   * ({@code INVALID_DEATH_PROBABILITY}) or 0 for the open last age ({@code ZERO_LAST_DEATH_PROBABILITY}).
+   */
   public IndicatorResult compute(double[] qx) {
-    try {
-      double a = a0;
-      if (sex != null && sex != Sex.TOTAL && qx.length > 0) {
-        a = InfantSeparation.andreevKingkade(sex, qx[0]);
-      }
-      return IndicatorResult.of(LifeTable.fromQx(qx, a).ex(0));
-    } catch (IllegalArgumentException e) {
-      return IndicatorResult.notComputable(e.getMessage());
+    Reason problem = problem(qx);
+    if (problem != null) {
+      return IndicatorResult.notComputable(problem);
     }
+    double a = a0;
+    if (sex != null && sex != Sex.TOTAL) {
+      a = InfantSeparation.andreevKingkade(sex, qx[0]);
+    }
+    return IndicatorResult.of(LifeTable.fromQx(qx, a).ex(0));
+  }
+
+  /** The checks of {@link LifeTable#fromQx(double[], double)} on the column, as a reason; null when valid. */
+  private static Reason problem(double[] qx) {
+    if (qx.length == 0) {
+      return Reason.noDeathProbabilities();
+    }
+    for (int x = 0; x < qx.length; x++) {
+      if (!(qx[x] >= 0 && qx[x] <= 1)) {
+        return Reason.invalidDeathProbability(x, qx[x]);
+      }
+    }
+    return qx[qx.length - 1] == 0 ? Reason.zeroLastDeathProbability(qx.length - 1) : null;
   }
 }

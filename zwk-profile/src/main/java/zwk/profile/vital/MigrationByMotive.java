@@ -9,6 +9,7 @@ import zwk.profile.indicator.WegweiserSource;
 import zwk.profile.population.AgeDistribution;
 import zwk.profile.population.CountResult;
 import zwk.profile.population.PopulationTable;
+import zwk.profile.reason.ReasonPart;
 
 /**
  * Migration by motive (Wegweiser Kommune), as a four-year mean:
@@ -56,7 +57,7 @@ public final class MigrationByMotive extends IndicatorDefinition {
       IndicatorResult r = rate(in.distribution(region, y, Sex.TOTAL), out.distribution(region, y, Sex.TOTAL),
           population.distribution(region, y, Sex.TOTAL));
       if (!r.isComputable()) {
-        return IndicatorResult.notComputable(y + ": " + r.reason());
+        return IndicatorResult.notComputable(r.notComputableReason().get().inYear(y));
       }
       sum += r.value();
     }
@@ -65,7 +66,7 @@ public final class MigrationByMotive extends IndicatorDefinition {
 
   /** The rate of one year: net migration of the age group per 1,000 of the age group. */
   public IndicatorResult rate(AgeDistribution in, AgeDistribution out, AgeDistribution population) {
-    return VitalBalances.perThousand(group(in), group(out), group(population));
+    return VitalBalances.perThousand(group(in), ReasonPart.IN_MIGRATION, group(out), ReasonPart.OUT_MIGRATION, group(population));
   }
 
   private CountResult group(AgeDistribution d) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import zwk.profile.indicator.IndicatorDefinition;
 import zwk.profile.indicator.IndicatorResult;
+import zwk.profile.reason.Reason;
 
 /**
  * Zusammengefasste Geburtenziffer (total fertility rate): {@code TFR = Σ_{a=from}^{to} f_a / 1000},
@@ -45,17 +46,16 @@ public final class TotalFertilityRate extends IndicatorDefinition {
     for (int a = fromAge; a <= toAge; a++) {
       Double r = ratesPer1000.get(a);
       if (r == null) {
-        return IndicatorResult.notComputable("no fertility rate for age " + a + " (ages " + fromAge + "-" + toAge + " needed)");
+        return IndicatorResult.notComputable(Reason.noFertilityRate(a, fromAge, toAge));
       }
       if (!Double.isFinite(r) || r < 0) {
-        return IndicatorResult.notComputable("fertility rate for age " + a + " is " + r + ", expected a number >= 0");
+        return IndicatorResult.notComputable(Reason.invalidFertilityRate(a, r));
       }
       sum += r;
     }
     for (Map.Entry<Integer, Double> e : ratesPer1000.entrySet()) {
       if (e.getKey() < fromAge || e.getKey() > toAge) {
-        return IndicatorResult.notComputable("rate for age " + e.getKey() + " lies outside " + fromAge + "-" + toAge
-            + "; widen the span or filter the rates");
+        return IndicatorResult.notComputable(Reason.fertilityRateOutsideSpan(e.getKey(), fromAge, toAge));
       }
     }
     return IndicatorResult.of(sum / 1000);

@@ -4,6 +4,7 @@ import zwk.profile.indicator.IndicatorDefinition;
 import zwk.profile.indicator.IndicatorResult;
 import zwk.profile.indicator.WegweiserSource;
 import zwk.profile.population.CountResult;
+import zwk.profile.reason.ReasonPart;
 
 /**
  * Natural balance and migration balance per 1,000 inhabitants (Wegweiser Kommune:
@@ -28,20 +29,21 @@ public final class VitalBalances {
 
   /** {@code (births − deaths) / population × 1000}, or why not. */
   public static IndicatorResult naturalBalance(CountResult births, CountResult deaths, CountResult population) {
-    return perThousand(births, deaths, population);
+    return perThousand(births, ReasonPart.BIRTHS, deaths, ReasonPart.DEATHS, population);
   }
 
   /** {@code (inMigration − outMigration) / population × 1000}, or why not. */
   public static IndicatorResult migrationBalance(CountResult in, CountResult out, CountResult population) {
-    return perThousand(in, out, population);
+    return perThousand(in, ReasonPart.IN_MIGRATION, out, ReasonPart.OUT_MIGRATION, population);
   }
 
-  static IndicatorResult perThousand(CountResult plus, CountResult minus, CountResult population) {
+  static IndicatorResult perThousand(CountResult plus, ReasonPart plusPart, CountResult minus, ReasonPart minusPart,
+      CountResult population) {
     if (!plus.isKnown()) {
-      return IndicatorResult.notComputable(plus.reason());
+      return IndicatorResult.notComputable(plus.notAvailableReason().get().in(plusPart));
     }
     if (!minus.isKnown()) {
-      return IndicatorResult.notComputable(minus.reason());
+      return IndicatorResult.notComputable(minus.notAvailableReason().get().in(minusPart));
     }
     return IndicatorResult.ratio(CountResult.of(plus.value() - minus.value()), population, 1000);
   }

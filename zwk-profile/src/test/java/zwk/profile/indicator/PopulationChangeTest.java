@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import zwk.model.statistics.Sex;
 import zwk.model.statistics.ValueState;
 import zwk.profile.population.BandSet;
 import zwk.profile.population.PopulationTable;
+import zwk.profile.reason.ReasonCode;
 
 class PopulationChangeTest {
   private static final LocalDate Y0 = LocalDate.of(2015, 12, 31);
@@ -34,6 +36,8 @@ class PopulationChangeTest {
         .setState("01001", Y5, Sex.TOTAL, 1, ValueState.NOT_YET_AVAILABLE).build();
     IndicatorResult r = new PopulationChange(5).compute(t, "01001", Y0, Y5, Sex.TOTAL);
     assertFalse(r.isComputable());
-    assertEquals(true, r.reason().contains("...") , r.reason());
+    assertEquals(ReasonCode.CELL_NOT_KNOWN, r.reasonCode());
+    assertEquals("Endbestand: Altersgruppe 65+ ist „...“ (Angabe fällt später an)", r.reason());
+    assertEquals("end population: age band 65+ is '...' (not yet available)", r.reason(Locale.ENGLISH));
   }
 }
