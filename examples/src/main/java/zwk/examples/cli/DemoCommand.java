@@ -105,7 +105,7 @@ final class DemoCommand extends BaseCommand {
       PopulationIndicator sexRatio = Indicators.sexRatio();
       IndicatorResult r = sexRatio.compute(snap, Sex.TOTAL);
       out.printf("  %-48s %s%n", "en".equals(locale().getLanguage()) ? sexRatio.englishName() : sexRatio.germanName(),
-          r.isComputable() ? f.decimal(r.value(), 1) : r.reason());
+          r.isComputable() ? f.decimal(r.value(), 1) : r.reason(locale()));
     }
     if (mun.population().isPresent() && mun.areaKm2().isPresent() && mun.areaKm2().get().signum() > 0) {
       out.printf("  %-48s %s%n", m.get("demo.density"),

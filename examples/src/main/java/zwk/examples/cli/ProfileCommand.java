@@ -96,8 +96,9 @@ final class ProfileCommand extends BaseCommand {
     MunicipalProfile profile;
     try (Progress p = progress("progress.profile", ags.code())) {
       ReferenceComparator comparator = ReferenceComparator.deriving(table, ags.level());
+      // reasons for "not computable" in the output language, for the JSON document and the report alike
       profile = new MunicipalProfileBuilder(comparator, ags.code(), when).regionName(name)
-          .asOf(asOf != null ? asOf : LocalDate.now()).build();
+          .asOf(asOf != null ? asOf : LocalDate.now()).locale(locale()).build();
     }
     Optional<MunicipalityRegister> finalReg = reg;
     try (OutputStream os = output.open(stdout())) {

@@ -53,7 +53,7 @@ public final class MunicipalityReport {
     // Kreis, Land and Germany are summed from the Kreise of the file; peers are all Kreise.
     ReferenceComparator comparator = ReferenceComparator.deriving(population, key.level());
     MunicipalProfile profile = new MunicipalProfileBuilder(comparator, key.code(), date)
-        .regionName(names.getOrDefault(key.code(), key.code())).asOf(LocalDate.now()).build();
+        .regionName(names.getOrDefault(key.code(), key.code())).asOf(LocalDate.now()).locale(Locale.GERMAN).build();
 
     Files.createDirectories(dir);
     ZwkJson.write(profile, dir.resolve("profile.json"));

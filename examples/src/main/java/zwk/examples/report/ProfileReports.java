@@ -39,7 +39,9 @@ public final class ProfileReports {
    * @param regionNames names of regions by key, may return null; Länder and {@code DG} fall back to
    *     their official names
    * @param source source citation for the footer
-   * @param locale language of labels and numbers
+   * @param locale language of labels and numbers; the "not computable" reasons are taken from the
+   *     profile as written, so build it in the same language
+   *     ({@code MunicipalProfileBuilder.locale(locale)})
    */
   public static ProfileReport from(MunicipalProfile profile, PopulationTable table, LocalDate date,
       Optional<Municipality> municipality, Function<String, String> regionNames, String source, Locale locale) {

@@ -56,6 +56,46 @@ class ProfileCommandTest {
     assertTrue(text.contains("Median aller Kreise") && text.contains("(Kreise)"), "peers of a Kreis are the Kreise");
   }
 
+  /**
+   * The Kreise file's top band is 75+, so {@code share_80_plus} is not computable: the reason is
+   * German by default and English with {@code --lang en}, in the JSON document and the report.
+   */
+  @Test
+  void notComputableReasonsFollowTheLanguage(@TempDir Path dir) throws Exception {
+    String bands = "[0-2, 3-5, … 75+]"; // the 17 bands of 12411-02-03-5-B, shortened
+    Path deJson = dir.resolve("de.json");
+    CliRun de = CliRun.of("profile", "--population", CliRun.data(PopulationCommandTest.KREISE_2018).toString(),
+        "--key", "03153", "--out", deJson.toString());
+    assertEquals(0, de.code(), de.toString());
+    assertEquals("Zähler: keine Altersgruppe beginnt beim Alter 80 in " + bands + " (17 Altersgruppen)",
+        ZwkJson.read(deJson, MunicipalProfile.class).indicatorValue("share_80_plus").get().notComputableReason().get());
+    Path enJson = dir.resolve("en.json");
+    CliRun en = CliRun.of("--lang", "en", "profile", "--population", CliRun.data(PopulationCommandTest.KREISE_2018).toString(),
+        "--key", "03153", "--out", enJson.toString());
+    assertEquals(0, en.code(), en.toString());
+    assertEquals("numerator: no age band starts at age 80 in " + bands + " (17 bands)",
+        ZwkJson.read(enJson, MunicipalProfile.class).indicatorValue("share_80_plus").get().notComputableReason().get());
+
+    Path deHtml = dir.resolve("de.html");
+    assertEquals(0, CliRun.of("profile", "--population", CliRun.data(PopulationCommandTest.KREISE_2018).toString(),
+        "--key", "03153", "--out", deHtml.toString()).code());
+    String deText = text(deHtml);
+    assertTrue(deText.contains("nicht berechenbar: Zähler: keine Altersgruppe beginnt beim Alter 80 in " + bands
+        + " (17 Altersgruppen)"), deText);
+    assertTrue(!deText.contains("no age band"), "no English reason in the German report");
+    Path enHtml = dir.resolve("en.html");
+    assertEquals(0, CliRun.of("--lang", "en", "profile", "--population", CliRun.data(PopulationCommandTest.KREISE_2018).toString(),
+        "--key", "03153", "--out", enHtml.toString()).code());
+    String enText = text(enHtml);
+    assertTrue(enText.contains("not computable: numerator: no age band starts at age 80 in " + bands + " (17 bands)"), enText);
+    assertTrue(!enText.contains("keine Altersgruppe"), "no German reason in the English report");
+  }
+
+  private static String text(Path html) throws Exception {
+    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(Files.readAllBytes(html))).getDocumentElement().getTextContent();
+  }
+
   @Test
   void unknownKeyIsBadInputNamingFileAndKey() {
     CliRun r = CliRun.of("profile", "--population", CliRun.data(PopulationCommandTest.KREISE_2018).toString(),
