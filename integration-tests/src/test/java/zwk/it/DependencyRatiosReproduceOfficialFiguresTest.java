@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +27,7 @@ import zwk.profile.indicator.PopulationSnapshot;
 import zwk.profile.population.PopulationTable;
 import zwk.profile.population.PopulationTables;
 import zwk.profile.population.StatisticsImport;
+import zwk.profile.reason.ReasonCode;
 
 /**
  * The acceptance test of issue 5: Jugendquotient and Altenquotient (total, male, female) computed
@@ -57,6 +59,9 @@ class DependencyRatiosReproduceOfficialFiguresTest {
       if (r.state() != ValueState.NUMBER) {
         // '.' (Berlin districts) and '-' (historical Kreise): our result must be "not computable" as well
         assertFalse(computed.isComputable(), r.regionKey() + " " + r.variable() + " " + r.state());
+        // '.' cells stay unknown; '-' is exactly 0, so the working-age denominator is 0
+        assertEquals(r.state() == ValueState.UNKNOWN ? ReasonCode.CELL_NOT_KNOWN : ReasonCode.ZERO_DENOMINATOR,
+            computed.reasonCode(), r.regionKey() + " " + r.variable() + " " + r.state() + ": " + computed.reason());
         notComparable++;
         continue;
       }
@@ -80,6 +85,15 @@ class DependencyRatiosReproduceOfficialFiguresTest {
     assertEquals(Set.of("07133", "07143", "07335", "07337"), rowsWithDeviation, deviations.toString());
     assertEquals(4, deviations.size(), deviations.toString());
     assertTrue(deviations.stream().allMatch(d -> d.contains("Altenquotient MALE")), deviations.toString());
+  }
+
+  @Test
+  void berlinMitteIsNotComputableWithAReasonInBothLanguages() {
+    // Berlin-Mitte (11001001) is '.' in every cell of the Kreise file; the first band of the
+    // numerator (0-19) is "unter 3 Jahre" = 0-2
+    IndicatorResult r = Indicators.youthRatio(AgeBounds.DESTATIS).compute(PopulationSnapshot.of(kreise(), "11001001", D), Sex.TOTAL);
+    assertEquals("Zähler: Altersgruppe 0-2 ist „.“ (Zahlenwert unbekannt oder geheim zu halten)", r.reason());
+    assertEquals("numerator: age band 0-2 is '.' (unknown or kept secret)", r.reason(Locale.ENGLISH));
   }
 
   @Test
