@@ -1,7 +1,7 @@
 /**
  * Demographic analysis for the Kommunalprofil: population tables, executable indicator definitions,
  * vital statistics, reference comparison, SWOT derivation and cohort-component population
- * projection ({@code zwk.profile.projection}). Pure computation without I/O; the
- * tables come from zwk-io.
+ * projection ({@code zwk.profile.projection}), and the localizable reasons why a value is not
+ * computable ({@code zwk.profile.reason}). Pure computation without I/O; the tables come from zwk-io.
  */
 package zwk.profile;
