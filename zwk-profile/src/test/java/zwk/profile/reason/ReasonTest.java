@@ -3,6 +3,8 @@ package zwk.profile.reason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -149,6 +151,15 @@ class ReasonTest {
     assertEquals("Zähler: " + text, Reason.custom(text).in(ReasonPart.NUMERATOR).render(Locale.GERMAN));
     assertEquals("x {a} y", ReasonTexts.format("x {a} y", java.util.Map.of("b", "1")), "unknown placeholders stay");
     assertEquals("{b}", ReasonTexts.format("{a}", java.util.Map.of("a", "{b}", "b", "no")), "inserted text is not expanded");
+  }
+
+  @Test
+  void anyCustomTextComesOutVerbatimInBothLanguages() {
+    qt().forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(t -> {
+      assertEquals(t, Reason.custom(t).render(Locale.GERMAN));
+      assertEquals(t, Reason.custom(t).render(Locale.ENGLISH));
+      assertEquals("Nenner: " + t, Reason.custom(t).in(ReasonPart.DENOMINATOR).render(Locale.GERMAN));
+    });
   }
 
   @Test
