@@ -10,17 +10,18 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Finds the top-level {@code "format"} property of a document without binding it, so that a caller
  * can choose the model type before reading. Only the top level is scanned; nested values are
- * skipped (still under the default {@link JsonLimits}) and the scan stops at the first
+ * skipped (still under the given {@link JsonLimits}) and the scan stops at the first
  * {@code "format"}.
  */
 final class FormatDetector {
   private FormatDetector() {}
 
-  static Optional<DocumentFormat<?>> detect(String source, BiFunction<ObjectMapper, SourceTracker, JsonParser> create) {
+  static Optional<DocumentFormat<?>> detect(JsonLimits limits, String source,
+      BiFunction<ObjectMapper, SourceTracker, JsonParser> create) {
     SourceTracker tracker = new SourceTracker();
     JsonParser p = null;
     try {
-      p = create.apply(JsonEngine.documentMapper(JsonLimits.defaults()), tracker);
+      p = create.apply(JsonEngine.documentMapper(limits), tracker);
       ReadContext c = new ReadContext(p, source, ReadOptions.strict(), "", true);
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {

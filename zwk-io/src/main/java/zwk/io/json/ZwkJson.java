@@ -80,10 +80,11 @@ public final class ZwkJson {
 
   /**
    * The built-in format named by a document's top-level {@code "format"} property, to choose the
-   * model type before reading. Only the top level is scanned, under the default
-   * {@link JsonLimits}; the rest of the document is not checked until it is read. Empty when the
-   * object has no {@code "format"}, when it is not a string, or when it names no built-in format
-   * (reading the document then reports that with its location).
+   * model type before reading. Only the top level is scanned, under the default {@link JsonLimits}
+   * ({@link DocumentReader#detectFormat(Path)} uses a reader's limits); the rest of the document is
+   * not checked until it is read. Empty when the object has no {@code "format"}, when it is not a
+   * string, or when it names no built-in format (reading the document then reports that with its
+   * location).
    *
    * @param path a JSON file (UTF-8)
    * @return the format, or empty
@@ -92,11 +93,7 @@ public final class ZwkJson {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static Optional<DocumentFormat<?>> detectFormat(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return FormatDetector.detect(path.toString(), (m, t) -> m.createParser(t.track(in)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(path + ": " + e.getMessage(), e);
-    }
+    return STRICT.detectFormat(path);
   }
 
   /**
@@ -107,8 +104,7 @@ public final class ZwkJson {
    * @return the format, or empty
    */
   public static Optional<DocumentFormat<?>> detectFormat(InputStream in) {
-    Objects.requireNonNull(in, "in");
-    return FormatDetector.detect("<stream>", (m, t) -> m.createParser(t.track(in)));
+    return STRICT.detectFormat(in);
   }
 
   /**
@@ -118,8 +114,7 @@ public final class ZwkJson {
    * @return the format, or empty
    */
   public static Optional<DocumentFormat<?>> detectFormat(String json) {
-    Objects.requireNonNull(json, "json");
-    return FormatDetector.detect("<string>", (m, t) -> m.createParser(json));
+    return STRICT.detectFormat(json);
   }
 
   /** The canonical JSON of a document. */

@@ -73,6 +73,16 @@ class FormatDetectionTest {
   }
 
   @Test
+  void aReaderDetectsUnderItsOwnLimits() {
+    // a value nested 5 deep (object + 4 arrays) before the header: over a depth limit of 3, within the default 64
+    String json = "{\"note\":[[[[]]]],\"format\":\"zwk.toolbox\"}";
+    assertEquals(Optional.of(DocumentFormats.TOOLBOX), ZwkJson.detectFormat(json));
+    DocumentReader shallow = ZwkJson.reader(ReadOptions.strict().withLimits(JsonLimits.defaults().withMaxNestingDepth(3)));
+    JsonLimitException e = assertThrows(JsonLimitException.class, () -> shallow.detectFormat(json));
+    assertEquals(JsonLimitException.Limit.NESTING_DEPTH, e.limit());
+  }
+
+  @Test
   void aMissingFileIsAnIoErrorNamingIt(@TempDir Path dir) {
     Path missing = dir.resolve("missing.json");
     UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> ZwkJson.detectFormat(missing));
