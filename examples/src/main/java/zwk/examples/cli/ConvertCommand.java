@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import zwk.io.csv.CsvExportProfile;
+import zwk.io.json.DocumentFormat;
+import zwk.io.json.DocumentFormats;
 import zwk.io.json.ZwkJson;
 import zwk.io.table.CsvImportOptions;
 import zwk.io.table.MeasureTable;
@@ -82,24 +85,25 @@ final class ConvertCommand extends BaseCommand {
 
   private void jsonToCsv() throws Exception {
     CsvExportProfile p = CsvOutput.profile(profile).orElse(CsvExportProfile.STANDARD);
-    String format = JsonDocuments.formatOf(in);
+    // zwk-io scans the header only; malformed JSON fails here with its location
+    Optional<DocumentFormat<?>> format = ZwkJson.detectFormat(in);
     // read completely before OUT is created, so that bad input leaves no half-written file
-    if (format.equals("zwk.toolbox")) {
+    if (format.equals(Optional.of(DocumentFormats.TOOLBOX))) {
       Toolbox toolbox = ZwkJson.read(in, Toolbox.class);
       try (OutputStream os = Files.newOutputStream(out)) {
         ToolTable.write(toolbox, os, p);
       }
-    } else if (format.equals("zwk.strategy")) {
+    } else if (format.equals(Optional.of(DocumentFormats.STRATEGY))) {
       MunicipalStrategy s = ZwkJson.read(in, MunicipalStrategy.class);
       try (OutputStream os = Files.newOutputStream(out)) {
         MeasureTable.write(s.plan().map(WorkshopPlan::measures).orElse(List.of()), os, p);
       }
     } else if (format.isEmpty()) {
-      ZwkJson.read(in, MunicipalStrategy.class); // not a document: the reader says where and why
+      ZwkJson.read(in, MunicipalStrategy.class); // no built-in format: the reader says where and why
       throw new CliInputException(in + ": expected a zwk.toolbox or zwk.strategy document");
     } else {
       throw new CliInputException(in + ": expected a zwk.toolbox or zwk.strategy document, got format '"
-          + zwk.io.csv.CsvFormatException.clip(format) + "'");
+          + format.get().name() + "'");
     }
   }
 

@@ -100,4 +100,22 @@ class ConvertCommandTest {
     assertTrue(r.err().contains("zwk.profile"), r.err());
     assertTrue(Files.notExists(csv), "no half-written output");
   }
+
+  @Test
+  void malformedOrUnknownJsonIsALocatedInputErrorAndNoOutputIsLeft(@TempDir Path dir) throws Exception {
+    // line 2, column 6: a closing brace where the value of "a" should be
+    Path broken = Files.writeString(dir.resolve("b.json"), "{\n\"a\": }, \"format\": \"zwk.toolbox\"}");
+    Path unknown = Files.writeString(dir.resolve("u.json"), "{\"format\":\"zwk.other\",\"version\":1}");
+    for (Path in : List.of(broken, unknown)) {
+      Path csv = dir.resolve(in.getFileName() + ".csv");
+      CliRun r = CliRun.of("convert", in.toString(), csv.toString());
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().contains(in.toString()), r.err());
+      assertTrue(Files.notExists(csv), "no half-written output");
+    }
+    String brokenErr = CliRun.of("convert", broken.toString(), dir.resolve("x.csv").toString()).err();
+    assertTrue(brokenErr.contains(broken + ":2:6"), "file, line and column: " + brokenErr);
+    String unknownErr = CliRun.of("convert", unknown.toString(), dir.resolve("y.csv").toString()).err();
+    assertTrue(unknownErr.contains("'zwk.other'"), "echoes the format: " + unknownErr);
+  }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -54,6 +55,43 @@ public final class DocumentReader {
     Map<Class<?>, DocumentFormat<?>> m = new HashMap<>(formats);
     m.put(format.type(), format);
     return new DocumentReader(options, m);
+  }
+
+  /**
+   * {@link ZwkJson#detectFormat(Path)} under this reader's {@link JsonLimits}.
+   *
+   * @param path a JSON file (UTF-8)
+   * @return the built-in format named by the top-level {@code "format"}, or empty
+   */
+  public Optional<DocumentFormat<?>> detectFormat(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return FormatDetector.detect(options.limits(), path.toString(), (m, t) -> m.createParser(t.track(in)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@link ZwkJson#detectFormat(InputStream)} under this reader's {@link JsonLimits}; the stream is
+   * not closed.
+   *
+   * @param in the document (UTF-8)
+   * @return the built-in format named by the top-level {@code "format"}, or empty
+   */
+  public Optional<DocumentFormat<?>> detectFormat(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return FormatDetector.detect(options.limits(), "<stream>", (m, t) -> m.createParser(t.track(in)));
+  }
+
+  /**
+   * {@link ZwkJson#detectFormat(String)} under this reader's {@link JsonLimits}.
+   *
+   * @param json the document
+   * @return the built-in format named by the top-level {@code "format"}, or empty
+   */
+  public Optional<DocumentFormat<?>> detectFormat(String json) {
+    Objects.requireNonNull(json, "json");
+    return FormatDetector.detect(options.limits(), "<string>", (m, t) -> m.createParser(json));
   }
 
   /** Reads a document from a file (UTF-8). */

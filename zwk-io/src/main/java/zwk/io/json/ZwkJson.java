@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -75,6 +76,45 @@ public final class ZwkJson {
   /** Streams a JSON array of documents from a file, strictly. */
   public static <T> DocumentStream<T> stream(Path path, Class<T> type) {
     return STRICT.stream(path, type);
+  }
+
+  /**
+   * The built-in format named by a document's top-level {@code "format"} property, to choose the
+   * model type before reading. Only the top level is scanned, under the default {@link JsonLimits}
+   * ({@link DocumentReader#detectFormat(Path)} uses a reader's limits); the rest of the document is
+   * not checked until it is read. Empty when the object has no {@code "format"}, when it is not a
+   * string, or when it names no built-in format (reading the document then reports that with its
+   * location).
+   *
+   * @param path a JSON file (UTF-8)
+   * @return the format, or empty
+   * @throws ZwkFormatException when the input is not well-formed JSON, exceeds a limit or is not an
+   *     object; located like every read error
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static Optional<DocumentFormat<?>> detectFormat(Path path) {
+    return STRICT.detectFormat(path);
+  }
+
+  /**
+   * {@link #detectFormat(Path)} for a UTF-8 byte stream; the stream is not closed and is left
+   * part-way through the document.
+   *
+   * @param in the document
+   * @return the format, or empty
+   */
+  public static Optional<DocumentFormat<?>> detectFormat(InputStream in) {
+    return STRICT.detectFormat(in);
+  }
+
+  /**
+   * {@link #detectFormat(Path)} for a string.
+   *
+   * @param json the document
+   * @return the format, or empty
+   */
+  public static Optional<DocumentFormat<?>> detectFormat(String json) {
+    return STRICT.detectFormat(json);
   }
 
   /** The canonical JSON of a document. */

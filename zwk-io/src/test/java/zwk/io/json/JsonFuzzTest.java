@@ -23,6 +23,11 @@ class JsonFuzzTest {
     } catch (ZwkFormatException expected) {
       // documented
     }
+    try {
+      ZwkJson.detectFormat(new ByteArrayInputStream(data));
+    } catch (ZwkFormatException expected) {
+      // documented
+    }
     try (DocumentStream<MunicipalStrategy> stream = ZwkJson.stream(new ByteArrayInputStream(data), MunicipalStrategy.class)) {
       stream.forEachRemaining(x -> { });
     } catch (ZwkFormatException expected) {
