@@ -64,7 +64,7 @@ final class ConvertCommand extends BaseCommand {
           + "or the toolbox whose tools are replaced.")
   Path into;
 
-  @Option(names = "--profile", paramLabel = "standard|excel-de", defaultValue = "standard",
+  @Option(names = "--profile", paramLabel = "standard|excel-de|semicolon", defaultValue = "standard",
       description = "CSV-Profil der Ausgabe / CSV profile of the output (default standard).")
   String profile;
 

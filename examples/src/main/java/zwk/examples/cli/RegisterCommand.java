@@ -47,7 +47,7 @@ final class RegisterCommand extends BaseCommand {
       description = "Ausgabe / output: text (summary, default), csv or json (all local authorities).")
   Format format;
 
-  @Option(names = "--profile", paramLabel = "standard|excel-de", defaultValue = "standard",
+  @Option(names = "--profile", paramLabel = "standard|excel-de|semicolon", defaultValue = "standard",
       description = "CSV-Profil für --format csv / CSV profile for --format csv (default standard).")
   String profile;
 

@@ -61,8 +61,9 @@ final class CsvTableReader {
           out.add(mapper.map(new RowValues(row, header.index, header.names, comma)));
         } catch (RowRejectedException e) {
           rejections.add(new RowRejection(row.line(), e.column(), e.columnName(), e.getMessage()));
-        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-          // An invariant of the model type (e.g. AGS and ARS of different regions).
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          // An invariant of the model type (e.g. AGS and ARS of different regions). A
+          // NullPointerException is a bug in a row mapper, not bad input: it is not caught here.
           rejections.add(new RowRejection(row.line(), 0, "", CsvFormatException.clip(String.valueOf(e.getMessage()))));
         }
       }
