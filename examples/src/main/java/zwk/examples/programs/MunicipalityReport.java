@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import zwk.examples.report.HtmlReportRenderer;
-import zwk.examples.report.ProfileReport;
-import zwk.examples.report.ProfileReports;
+import zwk.report.HtmlReportRenderer;
+import zwk.report.ProfileReport;
+import zwk.report.ProfileReports;
 import zwk.io.genesis.GenesisReader;
 import zwk.io.json.ZwkJson;
 import zwk.model.profile.MunicipalProfile;
@@ -28,7 +28,7 @@ import zwk.profile.population.StatisticsImport;
  * Example 3 – a municipality (here a Landkreis) builds its Kommunalprofil from official statistics,
  * keeps it as a {@code zwk.profile} document and hands the HTML report to its council.
  *
- * <pre>java -cp examples/target/zwk-cli.jar zwk.examples.programs.MunicipalityReport kreise.csv 03153 out-dir</pre>
+ * <pre>java -cp examples/target/zwk-examples.jar zwk.examples.programs.MunicipalityReport kreise.csv 03153 out-dir</pre>
  */
 public final class MunicipalityReport {
   private MunicipalityReport() {}

@@ -34,7 +34,7 @@ import zwk.profile.population.StatisticsImport;
  * Example 2 – a researcher computes dependency ratios and the median age for every Kreis of a
  * GENESIS export (e.g. 12411-02-03-5-B) and writes a CSV table for further analysis.
  *
- * <pre>java -cp examples/target/zwk-cli.jar zwk.examples.programs.ResearcherIndicators kreise.csv out.csv</pre>
+ * <pre>java -cp examples/target/zwk-examples.jar zwk.examples.programs.ResearcherIndicators kreise.csv out.csv</pre>
  */
 public final class ResearcherIndicators {
   private ResearcherIndicators() {}

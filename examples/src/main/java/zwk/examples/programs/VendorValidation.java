@@ -14,7 +14,7 @@ import zwk.strategy.ValidationReport;
  * Example 1 – a municipal IT vendor checks a strategy document before storing it and shows staff
  * what is missing, in German.
  *
- * <pre>java -cp examples/target/zwk-cli.jar zwk.examples.programs.VendorValidation [strategy.json]</pre>
+ * <pre>java -cp examples/target/zwk-examples.jar zwk.examples.programs.VendorValidation [strategy.json]</pre>
  */
 public final class VendorValidation {
   private VendorValidation() {}

@@ -1,6 +1,0 @@
-/**
- * The {@code zwk} command line ({@code examples/target/zwk-cli.jar}, picocli): {@link zwk.examples.cli.Main}
- * and one command class per subcommand, each a thin layer over zwk-io, zwk-profile and
- * zwk-strategy. Output formats and exit codes are documented in {@code docs/cli.md}.
- */
-package zwk.examples.cli;

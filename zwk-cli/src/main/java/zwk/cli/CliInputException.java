@@ -1,0 +1,14 @@
+package zwk.cli;
+
+/**
+ * Bad input found by a command itself (e.g. a key that is not in the file, an unknown file
+ * extension); the message is already localized and located. Exit code 2.
+ */
+public final class CliInputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** An error with a complete, located message. */
+  public CliInputException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,33 @@
+package zwk.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/**
+ * Maps exceptions that escape a command to exit codes: located input errors (see
+ * {@link InputErrors}) to 2 with one line on stderr, anything else to 3 with the stack trace.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+  private final ZwkCommand root;
+
+  ErrorHandler(ZwkCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    Messages m = root.messages();
+    Optional<String> located = InputErrors.describe(ex);
+    if (located.isPresent()) {
+      err.println("zwk: " + m.get("error.input", located.get()));
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    err.println("zwk: " + m.get("error.internal", String.valueOf(ex)));
+    ex.printStackTrace(err);
+    err.flush();
+    return ExitCodes.INTERNAL_ERROR;
+  }
+}

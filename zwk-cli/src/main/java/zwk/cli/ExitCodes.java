@@ -1,0 +1,18 @@
+package zwk.cli;
+
+/** The exit codes of the {@code zwk} command line (a documented contract, see docs/cli.md). */
+public final class ExitCodes {
+  private ExitCodes() {}
+
+  /** 0: the command ran and found nothing wrong. */
+  public static final int OK = 0;
+
+  /** 1: the command ran and found errors (validation findings of severity ERROR). */
+  public static final int FINDINGS = 1;
+
+  /** 2: bad input or usage: unreadable or malformed file, unknown option, missing argument. */
+  public static final int BAD_INPUT = 2;
+
+  /** 3: an internal error (a bug in zwk); the stack trace goes to stderr. */
+  public static final int INTERNAL_ERROR = 3;
+}

@@ -1,0 +1,188 @@
+package zwk.cli;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import zwk.io.csv.CsvCell;
+import zwk.io.csv.CsvExportProfile;
+import zwk.model.region.RegionLevel;
+import zwk.model.statistics.Sex;
+import zwk.profile.indicator.AgeBounds;
+import zwk.profile.indicator.IndicatorResult;
+import zwk.profile.indicator.Indicators;
+import zwk.profile.indicator.PopulationIndicator;
+import zwk.profile.indicator.PopulationSnapshot;
+import zwk.profile.population.PopulationTable;
+import zwk.profile.population.PopulationTables;
+
+/**
+ * {@code zwk indicators FILE}: the standard indicator set of zwk-profile for every region (of a
+ * level) in a GENESIS population export, as CSV
+ * {@code key;name;date;population;youth_ratio;old_age_ratio;total_dependency_ratio;share_80_plus;mean_age;median_age}
+ * followed by the further indicators of the set.
+ */
+@Command(name = "indicators", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Berechnet die Kennzahlen für jede Region eines GENESIS-Bevölkerungsexports (CSV).",
+        "Computes the indicator set for every region in a GENESIS population export, as CSV:",
+        "  key;name;date;population;youth_ratio;old_age_ratio;total_dependency_ratio;share_80_plus;mean_age;median_age",
+        "followed by the further indicators (share_under_18, share_65_plus, greying_index, functional age groups,",
+        "sex_ratio). An empty cell means the indicator is not computable for that region (unknown cells, no",
+        "population, age bands that do not fit)."})
+final class IndicatorsCommand extends BaseCommand {
+  /** The leading columns (a documented contract). */
+  static final List<String> FIXED = List.of("key", "name", "date", "population", "youth_ratio", "old_age_ratio",
+      "total_dependency_ratio", "share_80_plus", "mean_age", "median_age");
+
+  /** Age bounds of the dependency ratios. */
+  enum Bounds {
+    /** Destatis: under 20 / 20–64 / 65+. */
+    DESTATIS(AgeBounds.DESTATIS),
+    /** Eurostat: under 15 / 15–64 / 65+. */
+    EUROSTAT(AgeBounds.EUROSTAT);
+
+    final AgeBounds bounds;
+
+    Bounds(AgeBounds bounds) {
+      this.bounds = bounds;
+    }
+  }
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "GENESIS-Export (CSV) / GENESIS export (CSV).")
+  Path file;
+
+  @Option(names = "--bounds", paramLabel = "destatis|eurostat", defaultValue = "destatis",
+      description = "Altersgrenzen der Quotienten / age bounds of the dependency ratios: destatis (under 20 / 20-64 / "
+          + "65+, default) or eurostat (under 15 / 15-64 / 65+).")
+  Bounds bounds;
+
+  @Option(names = "--level", paramLabel = "LEVEL",
+      description = "Nur Regionen dieser Ebene / only regions of this level: gemeinde, kreis, regierungsbezirk, land, "
+          + "deutschland. A level coarser than the file's is summed from the file's Kreise (or Gemeinden). "
+          + "Default: every region in the file.")
+  String level;
+
+  @Option(names = "--precision", paramLabel = "N", defaultValue = "1",
+      description = "Nachkommastellen / decimal places (default 1).")
+  int precision;
+
+  @Mixin
+  CsvProfileOption profile;
+
+  @Mixin
+  ImportOptions importOptions;
+
+  @Mixin
+  OutputOption output;
+
+  @Override
+  public Integer call() throws Exception {
+    if (precision < 0 || precision > 10) {
+      throw new CliInputException("--precision: expected 0 to 10, got " + precision);
+    }
+    Optional<CsvExportProfile> csvProfile = profile.value();
+    Optional<RegionLevel> wanted = Optional.ofNullable(level).map(IndicatorsCommand::parseLevel);
+    PopulationInput input;
+    try (Progress p = progress("progress.reading", file)) {
+      input = PopulationInput.read(file, importOptions);
+    }
+    input.statistics().warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
+    PopulationTable t = wanted.isPresent() ? select(input.table(), wanted.get()) : input.table();
+
+    List<PopulationIndicator> set = Indicators.standard(bounds.bounds);
+    String suffix = bounds.bounds.idSuffix();
+    List<PopulationIndicator> ordered = new ArrayList<>();
+    List<String> header = new ArrayList<>(FIXED);
+    for (String id : FIXED.subList(4, FIXED.size())) {
+      ordered.add(find(set, id, suffix));
+    }
+    for (PopulationIndicator i : set) {
+      if (!ordered.contains(i)) {
+        ordered.add(i);
+        header.add(i.id());
+      }
+    }
+    try (Progress p = progress("progress.computing", t.regions().size());
+        OutputStream os = output.open(stdout()); CsvOutput csv = CsvOutput.open(os, csvProfile)) {
+      csv.header(header);
+      for (String region : t.regions()) {
+        for (LocalDate date : t.dates()) {
+          PopulationSnapshot snap = PopulationSnapshot.of(t, region, date);
+          List<CsvCell> row = new ArrayList<>(header.size());
+          row.add(CsvCell.raw(region));
+          row.add(CsvCell.text(input.name(region, locale())));
+          row.add(CsvValues.date(date, csvProfile));
+          var total = t.distribution(region, date, Sex.TOTAL).total();
+          row.add(total.isKnown() ? CsvCell.number(BigDecimal.valueOf(total.value())) : CsvCell.empty());
+          for (PopulationIndicator i : ordered) {
+            IndicatorResult r = i.compute(snap, Sex.TOTAL);
+            if (!r.isComputable()) {
+              row.add(CsvCell.empty());
+            } else if ("Personen".equals(i.unit())) {
+              row.add(CsvCell.number(BigDecimal.valueOf(Math.round(r.value())))); // a count
+            } else {
+              row.add(CsvValues.decimal(r.value(), precision));
+            }
+          }
+          csv.row(row);
+        }
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private static PopulationIndicator find(List<PopulationIndicator> set, String id, String suffix) {
+    for (PopulationIndicator i : set) {
+      if (i.id().equals(id) || i.id().equals(id + suffix)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("zwk-profile's standard set lacks " + id);
+  }
+
+  /** {@code kreis}, {@code land}, … (German or English labels of {@link RegionLevel}, also {@code bund}). */
+  static RegionLevel parseLevel(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.equals("bund") || t.equals("dg")) {
+      return RegionLevel.COUNTRY;
+    }
+    try {
+      return RegionLevel.parse(t);
+    } catch (IllegalArgumentException e) {
+      throw new CliInputException("--level: expected gemeinde, kreis, regierungsbezirk, land or deutschland, got '"
+          + zwk.io.csv.CsvFormatException.clip(text) + "'");
+    }
+  }
+
+  /**
+   * The regions of {@code level}: those in the table if it has any, else the sums of the table's
+   * Kreise (or, failing that, Gemeinden) at that level.
+   */
+  private PopulationTable select(PopulationTable t, RegionLevel level) {
+    List<String> own = new ArrayList<>();
+    for (String k : t.regions()) {
+      if (PopulationTables.asAgs(k).map(a -> a.level() == level).orElse(false)) {
+        own.add(k);
+      }
+    }
+    if (!own.isEmpty()) {
+      return t.selectRegions(own);
+    }
+    for (RegionLevel from : new RegionLevel[] {RegionLevel.DISTRICT, RegionLevel.MUNICIPALITY}) {
+      if (from.ordinal() > level.ordinal()
+          && t.regions().stream().anyMatch(k -> PopulationTables.asAgs(k).map(a -> a.level() == from).orElse(false))) {
+        return PopulationTables.aggregate(t, from, level);
+      }
+    }
+    throw new CliInputException(file + ": no regions of level " + level.label(locale())
+        + " and none finer to sum them from");
+  }
+}

@@ -1,0 +1,41 @@
+package zwk.cli;
+
+import java.io.PrintStream;
+
+/**
+ * Entry point of the {@code zwk} command line ({@code java -jar zwk-cli/target/zwk-cli.jar}).
+ *
+ * <p>All logic runs in {@link #run(PrintStream, PrintStream, String...)}, which returns the exit code
+ * instead of ending the JVM, so that tests can run every command in-process.
+ */
+public final class Main {
+  /** Hibernate Validator announces its version on stderr through JUL; a command line keeps stderr for messages. */
+  private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
+  static {
+    HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
+  private Main() {}
+
+  /** Runs the command line and ends the JVM with its exit code. */
+  public static void main(String[] args) {
+    int code = run(System.out, System.err, args);
+    System.out.flush();
+    System.err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command line in-process.
+   *
+   * @param out where results go (unless {@code --out FILE}); written as UTF-8
+   * @param err where messages, progress and usage errors go; written as UTF-8
+   * @param args the arguments, e.g. {@code "indicators", "kreise.csv", "--precision", "2"}
+   * @return the exit code: {@link ExitCodes#OK}, {@link ExitCodes#FINDINGS} or {@link ExitCodes#BAD_INPUT}
+   *     (see {@link ExitCodes})
+   */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    return ZwkCommand.commandLine(out, err, args).execute(args);
+  }
+}

@@ -1,0 +1,42 @@
+package zwk.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import zwk.model.profile.SwotEntry;
+
+/**
+ * What the Kommunalprofil report shows: a small view model, independent of how it was computed, so
+ * that it can be filled from zwk-profile's results or by hand.
+ *
+ * @param regionKey AGS or ARS of the profiled region
+ * @param regionName its name
+ * @param referenceDate date of the statistics (<em>Stichtag</em>), if known
+ * @param keyFigures key figures (population, area …), formatted
+ * @param pyramid population by age band and sex, youngest band first
+ * @param indicators indicators with reference values
+ * @param swot the SWOT entries; {@link SwotEntry#citedIndicatorIds()} link to {@link IndicatorRow#id()}
+ * @param source source citation printed under the report (licence, data source)
+ */
+public record ProfileReport(String regionKey, String regionName, Optional<LocalDate> referenceDate,
+    List<KeyFigure> keyFigures, List<PyramidRow> pyramid, List<IndicatorRow> indicators,
+    List<SwotEntry> swot, Optional<String> source) {
+
+  /** Checks that every part is present; copies the lists. */
+  public ProfileReport {
+    Objects.requireNonNull(regionKey, "regionKey");
+    Objects.requireNonNull(regionName, "regionName");
+    Objects.requireNonNull(referenceDate, "referenceDate");
+    Objects.requireNonNull(source, "source");
+    keyFigures = List.copyOf(keyFigures);
+    pyramid = List.copyOf(pyramid);
+    indicators = List.copyOf(indicators);
+    swot = List.copyOf(swot);
+  }
+
+  /** The indicator row with this id, if the report has one. */
+  public Optional<IndicatorRow> indicator(String id) {
+    return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The Kommunalprofil as one self-contained HTML page (inline CSS and SVG, no scripts): a small view
+ * model ({@link zwk.report.ProfileReport}), its renderer
+ * ({@link zwk.report.HtmlReportRenderer}) and the adapter from zwk-profile's results
+ * ({@link zwk.report.ProfileReports}).
+ */
+package zwk.report;
