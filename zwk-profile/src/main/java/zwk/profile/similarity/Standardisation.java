@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * How a feature's raw values are made comparable over the comparison set: {@code z = (x − centre) /
  * scale}. Regions without a value are left out of centre and scale. A feature whose scale is 0 (all
- * regions equal) gets z = 0 everywhere: it cannot tell regions apart.
+ * regions equal, up to a rounding residue of 10<sup>−12</sup> × the largest |value|) gets z = 0
+ * everywhere: it cannot tell regions apart.
  *
  * <p>Both are invariant to a change of unit: {@code x → a·x + b} with {@code a > 0} leaves every z
  * unchanged ({@code a < 0} flips its sign, which leaves distances unchanged).
@@ -22,7 +23,8 @@ public enum Standardisation {
 
   /** {centre, scale} of the finite values ({0, 0} when there are none). */
   double[] centreAndScale(double[] column) {
-    double[] v = Arrays.stream(column).filter(Double::isFinite).toArray();
+    // sorted, so that the sums (and so every z and distance) do not depend on the order of the rows
+    double[] v = Arrays.stream(column).filter(Double::isFinite).sorted().toArray();
     if (v.length == 0) {
       return new double[] {0, 0};
     }
@@ -32,6 +34,11 @@ public enum Standardisation {
       ss += (x - mean) * (x - mean);
     }
     double sd = Math.sqrt(ss / v.length);
+    // equal values can leave a rounding residue (e.g. 0.9 × 3 / 3 ≠ 0.9): below this the set has no spread
+    double noise = 1e-12 * Math.max(1, Arrays.stream(v).map(Math::abs).max().getAsDouble());
+    if (sd <= noise) {
+      sd = 0;
+    }
     if (this == Z_SCORE) {
       return new double[] {mean, sd};
     }
@@ -41,6 +48,9 @@ public enum Standardisation {
       dev[i] = Math.abs(v[i] - median);
     }
     double mad = median(dev) * 1.4826;
+    if (mad <= noise) {
+      mad = 0;
+    }
     return new double[] {median, mad > 0 ? mad : sd};
   }
 
