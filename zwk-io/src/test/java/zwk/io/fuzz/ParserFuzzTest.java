@@ -40,6 +40,15 @@ class ParserFuzzTest {
   }
 
   @FuzzTest(maxDuration = "30s")
+  void typology(byte[] data) {
+    try {
+      zwk.io.typology.TypologyCsvReader.read(new ByteArrayInputStream(data), "fuzz.csv");
+    } catch (CsvFormatException expected) {
+      // documented
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
   void ownTables(byte[] data) {
     try {
       MunicipalityTable.read(new ByteArrayInputStream(data), "fuzz.csv", COLLECT);
