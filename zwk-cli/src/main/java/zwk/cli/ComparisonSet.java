@@ -1,6 +1,7 @@
 package zwk.cli;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,6 +82,16 @@ final class ComparisonSet {
       throw new CliInputException(o.population + ": no population at " + when + "; the file holds " + all.dates());
     }
     RegionLevel level = key.map(Ags::level).orElseGet(() -> commonLevel(all));
+    return of(input, reg, when, level, o.features, o.weights, o.standardisation(), o.population);
+  }
+
+  /**
+   * Builds the set from files already read: the regions of {@code level}, the features chosen (all
+   * of the default set when empty), the weights ({@code ID=W}).
+   */
+  static ComparisonSet of(PopulationInput input, Optional<MunicipalityRegister> reg, LocalDate when, RegionLevel level,
+      List<String> featureIds, List<String> weightSpecs, zwk.profile.similarity.Standardisation standardisation, Path source) {
+    PopulationTable all = input.table();
     List<String> keys = new ArrayList<>();
     for (String k : all.regions()) {
       if (PopulationTables.asAgs(k).map(a -> a.level() == level).orElse(false)) {
@@ -111,11 +122,11 @@ final class ComparisonSet {
     }
     PopulationTable t = all.selectRegions(keys);
     List<Feature> features = SimilarityFeatures.defaults(t, when, area);
-    if (!o.features.isEmpty()) {
+    if (!featureIds.isEmpty()) {
       Map<String, Feature> byId = new LinkedHashMap<>();
       features.forEach(f -> byId.put(f.id(), f));
       List<Feature> chosen = new ArrayList<>();
-      for (String id : o.features) {
+      for (String id : featureIds) {
         Feature f = byId.get(id.strip());
         if (f == null) {
           throw new CliInputException("--features: expected ids of " + byId.keySet() + (reg.isEmpty() ? " (log_density needs --register)"
@@ -129,10 +140,10 @@ final class ComparisonSet {
     try {
       m = FeatureMatrix.of(keys, features).withoutEmptyFeatures();
     } catch (IllegalArgumentException e) {
-      throw new CliInputException(o.population + ": " + e.getMessage());
+      throw new CliInputException(source + ": " + e.getMessage());
     }
     Map<String, Double> w = new HashMap<>();
-    for (String s : o.weights) {
+    for (String s : weightSpecs) {
       int eq = s.indexOf('=');
       try {
         if (eq < 0) {
@@ -145,7 +156,7 @@ final class ComparisonSet {
     }
     SimilarityModel model;
     try {
-      model = SimilarityModel.of(m, o.standardisation(), w);
+      model = SimilarityModel.of(m, standardisation, w);
     } catch (IllegalArgumentException e) {
       throw new CliInputException("--weight: " + e.getMessage());
     }

@@ -32,7 +32,7 @@ class SwotRuleSetTest {
   void defaultSetIsVersionedAndComplete() {
     SwotRuleSet s = SwotRuleSet.defaults();
     assertEquals(1, s.version());
-    assertEquals(14, s.rules().size());
+    assertEquals(15, s.rules().size());
     assertEquals(List.of(TargetGroup.SENIORS, TargetGroup.VERY_OLD, TargetGroup.CAREGIVERS),
         s.byId("old-age-ratio-above-germany").get().targetGroups());
     assertEquals(3.0, SwotRules.OLD_AGE_RATIO_ABOVE_GERMANY.threshold());
