@@ -101,15 +101,7 @@ final class ComparisonSet {
     Map<String, Municipality> byKey = new HashMap<>();
     Map<String, BigDecimal> area = new HashMap<>();
     if (reg.isPresent()) {
-      // the register's CSV extract gives areas for Gemeinden only: a Kreis's area is then the sum of its Gemeinden's
-      Map<String, BigDecimal> summed = new HashMap<>();
-      for (Municipality m : reg.get().municipalities()) {
-        if (m.ags().isPresent() && m.level() == RegionLevel.MUNICIPALITY && m.areaKm2().isPresent()) {
-          for (RegionLevel up : new RegionLevel[] {RegionLevel.DISTRICT, RegionLevel.GOVERNMENT_REGION, RegionLevel.STATE}) {
-            m.ags().get().ancestor(up).ifPresent(a -> summed.merge(a.code(), m.areaKm2().get(), BigDecimal::add));
-          }
-        }
-      }
+      Map<String, BigDecimal> summed = SimilarityFeatures.areas(reg.get());
       for (String k : keys) {
         reg.get().byAgs(Ags.of(k)).ifPresent(m -> {
           byKey.put(k, m);

@@ -109,6 +109,30 @@ public final class SimilarityFeatures {
     return Feature.of("log_density", "Einwohner je km² (log10)", "Inhabitants per km² (log10)", v);
   }
 
+  /**
+   * Areas in km² by AGS from a register, for every Land, Regierungsbezirk, Kreis and Gemeinde: the
+   * register's own area where it gives one, else the sum of its Gemeinden's areas (the CSV extract of
+   * GV-ISys gives areas for Gemeinden only).
+   */
+  public static Map<String, BigDecimal> areas(zwk.model.region.MunicipalityRegister register) {
+    Map<String, BigDecimal> summed = new HashMap<>();
+    Map<String, BigDecimal> own = new HashMap<>();
+    for (zwk.model.region.Municipality m : register.municipalities()) {
+      if (m.ags().isEmpty() || m.areaKm2().isEmpty()) {
+        continue;
+      }
+      own.put(m.ags().get().code(), m.areaKm2().get());
+      if (m.level() == zwk.model.region.RegionLevel.MUNICIPALITY) {
+        for (zwk.model.region.RegionLevel up : new zwk.model.region.RegionLevel[] {zwk.model.region.RegionLevel.DISTRICT,
+            zwk.model.region.RegionLevel.GOVERNMENT_REGION, zwk.model.region.RegionLevel.STATE}) {
+          m.ags().get().ancestor(up).ifPresent(a -> summed.merge(a.code(), m.areaKm2().get(), BigDecimal::add));
+        }
+      }
+    }
+    summed.putAll(own);
+    return Map.copyOf(summed);
+  }
+
   private static OptionalDouble population(PopulationTable t, String k, LocalDate date) {
     CountResult c = t.distribution(k, date, Sex.TOTAL).total();
     return c.isKnown() ? OptionalDouble.of(c.value()) : OptionalDouble.empty();
