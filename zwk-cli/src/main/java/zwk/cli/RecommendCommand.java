@@ -71,7 +71,7 @@ final class RecommendCommand extends BaseCommand {
             csv.header(List.of("rank", "tool_id", "title", "score", "reasons"));
             for (ToolRecommendation t : list) {
               csv.row(List.of(CsvCell.raw(String.valueOf(t.rank())), CsvCell.text(t.tool().id()), CsvCell.text(t.tool().title()),
-                  CsvValues.decimal(t.score(), 2), CsvCell.text(t.reasons(locale()))));
+                  CsvValues.decimal(t.score(), 2), CsvCell.text(csvReasons(t))));
             }
           }
           break;
@@ -83,6 +83,11 @@ final class RecommendCommand extends BaseCommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The reasons joined with {@code " | "} (no separator inside the cell, so no quoting in semicolon CSV). */
+  private String csvReasons(ToolRecommendation t) {
+    return t.parts().stream().map(p -> p.reason(locale())).collect(java.util.stream.Collectors.joining(" | "));
   }
 
   private ObjectNode json(ComparisonSet set, Ags ags, Recommendations r, List<ToolRecommendation> list) {
