@@ -113,12 +113,16 @@ final class ProfileCommand extends BaseCommand {
           .asOf(asOf != null ? asOf : LocalDate.now()).locale(locale()).build();
     }
     Optional<MunicipalityRegister> finalReg = reg;
+    if (peerCount < 0 || toolCount < 0) {
+      throw new CliInputException("--peers, --recommend: expected 0 or more, got " + Math.min(peerCount, toolCount));
+    }
+    ProfileTransfer transfer;
+    try (Progress p = progress("progress.profile", ags.code())) {
+      transfer = ProfileTransfer.of(input, reg, ags, profile, when, peerCount, toolCount, toolbox, locale());
+    }
+    profile = transfer.addTo(profile);
     try (OutputStream os = output.open(stdout())) {
       if (html) {
-        if (peerCount < 0 || toolCount < 0) {
-          throw new CliInputException("--peers, --recommend: expected 0 or more, got " + Math.min(peerCount, toolCount));
-        }
-        ProfileTransfer transfer = ProfileTransfer.of(input, finalReg, ags, profile, when, peerCount, toolCount, toolbox, locale());
         ProfileReport report = ProfileReports.from(profile, table, when, mun, k -> regionName(k, finalReg, input),
             SOURCE, locale()).withTransfer(transfer.peers, transfer.recommendations);
         os.write(new HtmlReportRenderer(locale()).render(report).getBytes(StandardCharsets.UTF_8));

@@ -40,6 +40,8 @@ import zwk.model.profile.ExistingMeasure;
 import zwk.model.profile.Indicator;
 import zwk.model.profile.IndicatorValue;
 import zwk.model.profile.MunicipalProfile;
+import zwk.model.profile.PeerRegion;
+import zwk.model.profile.RecommendedTool;
 import zwk.model.profile.ReferenceValue;
 import zwk.model.profile.SwotCategory;
 import zwk.model.profile.SwotEntry;
@@ -176,6 +178,26 @@ final class ModelCodecs {
       .optional("deferralReason", STRING, SwotEntry::deferralReason, SwotEntry.Builder::deferralReason)
       .build();
 
+  static final ObjectCodec<PeerRegion, PeerRegion.Builder> PEER_REGION = ObjectCodec.of(PeerRegion.class,
+          PeerRegion::builder, PeerRegion.Builder::build)
+      .required("rank", INT, PeerRegion::rank, PeerRegion.Builder::rank)
+      .required("regionKey", STRING, PeerRegion::regionKey, PeerRegion.Builder::regionKey)
+      .optional("regionName", STRING, PeerRegion::regionName, PeerRegion.Builder::regionName)
+      .required("distance", DOUBLE, PeerRegion::distance, PeerRegion.Builder::distance)
+      .optional("explanation", STRING, PeerRegion::explanation, PeerRegion.Builder::explanation)
+      .optional("explanationEnglish", STRING, PeerRegion::explanationEnglish, PeerRegion.Builder::explanationEnglish)
+      .build();
+
+  static final ObjectCodec<RecommendedTool, RecommendedTool.Builder> RECOMMENDED_TOOL = ObjectCodec.of(RecommendedTool.class,
+          RecommendedTool::builder, RecommendedTool.Builder::build)
+      .required("rank", INT, RecommendedTool::rank, RecommendedTool.Builder::rank)
+      .required("toolId", STRING, RecommendedTool::toolId, RecommendedTool.Builder::toolId)
+      .optional("title", STRING, RecommendedTool::title, RecommendedTool.Builder::title)
+      .required("score", DOUBLE, RecommendedTool::score, RecommendedTool.Builder::score)
+      .list("reasons", STRING, RecommendedTool::reasons, RecommendedTool.Builder::reasons)
+      .list("reasonsEnglish", STRING, RecommendedTool::reasonsEnglish, RecommendedTool.Builder::reasonsEnglish)
+      .build();
+
   static final ObjectCodec<MunicipalProfile, MunicipalProfile.Builder> PROFILE = ObjectCodec.of(MunicipalProfile.class,
           MunicipalProfile::builder, MunicipalProfile.Builder::build)
       .optional("regionKey", STRING, MunicipalProfile::regionKey, MunicipalProfile.Builder::regionKey)
@@ -187,6 +209,8 @@ final class ModelCodecs {
       .optional("interviewCount", INT, MunicipalProfile::interviewCount, MunicipalProfile.Builder::interviewCount)
       .list("interviewFindings", STRING, MunicipalProfile::interviewFindings, MunicipalProfile.Builder::interviewFindings)
       .list("swot", SWOT_ENTRY, p -> p.swot(), MunicipalProfile.Builder::swot)
+      .list("peers", PEER_REGION, MunicipalProfile::peers, MunicipalProfile.Builder::peers)
+      .list("recommendedTools", RECOMMENDED_TOOL, MunicipalProfile::recommendedTools, MunicipalProfile.Builder::recommendedTools)
       .build();
 
   static final ObjectCodec<Idea, Idea.Builder> IDEA = ObjectCodec.of(Idea.class, Idea::builder, Idea.Builder::build)

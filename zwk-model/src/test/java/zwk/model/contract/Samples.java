@@ -34,6 +34,8 @@ import zwk.model.profile.ExistingMeasure;
 import zwk.model.profile.Indicator;
 import zwk.model.profile.IndicatorValue;
 import zwk.model.profile.MunicipalProfile;
+import zwk.model.profile.PeerRegion;
+import zwk.model.profile.RecommendedTool;
 import zwk.model.profile.ReferenceValue;
 import zwk.model.profile.SwotCategory;
 import zwk.model.profile.SwotEntry;
@@ -114,6 +116,8 @@ final class Samples {
     ALL.put(SwotEntry.class, Samples::swotEntry);
     ALL.put(ExistingMeasure.class, Samples::existingMeasure);
     ALL.put(MunicipalProfile.class, Samples::profile);
+    ALL.put(PeerRegion.class, Samples::peerRegion);
+    ALL.put(RecommendedTool.class, Samples::recommendedTool);
     ALL.put(ParticipationEvent.class, Samples::event);
     ALL.put(Idea.class, Samples::idea);
     ALL.put(ActionFieldPriority.class, () -> ActionFieldPriority.builder().actionFieldId("housing").rank(2).votes(58).build());
@@ -214,10 +218,21 @@ final class Samples {
         .provider("Seniorenbeirat").period(period()).addLinkedMeasureIds("m-1").build();
   }
 
+  static PeerRegion peerRegion() {
+    return PeerRegion.builder().rank(1).regionKey("13076").regionName("Ludwigslust-Parchim").distance(0.58)
+        .explanation("nah bei: Altenquotient (39,9 / 40,0)").explanationEnglish("close in: old-age ratio (39.9 / 40.0)").build();
+  }
+
+  static RecommendedTool recommendedTool() {
+    return RecommendedTool.builder().rank(1).toolId("assistenzsysteme-wohnen-vrees").title("Assistenzsysteme").score(4.34)
+        .addReasons("+3,00 Handlungsfeld Gesundheit und Pflege").addReasonsEnglish("+3.00 action field Health and care").build();
+  }
+
   static MunicipalProfile profile() {
     return MunicipalProfile.builder().regionKey("15083040").regionName("Barleben").asOf(D1).addIndicators(indicator())
         .addIndicatorValues(indicatorValue()).addInventory(existingMeasure()).interviewCount(14)
-        .addInterviewFindings("Wohnraum ist knapp").addSwot(swotEntry()).build();
+        .addInterviewFindings("Wohnraum ist knapp").addSwot(swotEntry()).addPeers(peerRegion())
+        .addRecommendedTools(recommendedTool()).build();
   }
 
   static Idea idea() {
