@@ -92,6 +92,21 @@ class TransferCommandsTest {
   }
 
   @Test
+  void profileJsonCarriesPeersAndTools(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("boerde.json");
+    CliRun r = CliRun.of("profile", "--population", kreise(), "--key", "15083", "--peers", "3", "--recommend", "2",
+        "--as-of", "2026-12-01", "--out", out.toString());
+    assertEquals(0, r.code(), r.toString());
+    zwk.model.profile.MunicipalProfile p = ZwkJson.read(out, zwk.model.profile.MunicipalProfile.class);
+    assertEquals(List.of(1, 2, 3), p.peers().stream().map(x -> x.rank()).toList());
+    assertTrue(p.peers().stream().allMatch(x -> x.regionKey().length() == 5 && !x.regionKey().equals("15083")));
+    assertTrue(p.peers().get(0).explanation().get().startsWith("nah bei: "), p.peers().get(0).toString());
+    assertTrue(p.peers().get(0).explanationEnglish().get().startsWith("close in: "));
+    assertTrue(p.recommendedTools().size() <= 2 && !p.recommendedTools().isEmpty());
+    assertEquals(p.recommendedTools().get(0).reasons().size(), p.recommendedTools().get(0).reasonsEnglish().size());
+  }
+
+  @Test
   void badArgumentsAreUsageErrors() {
     assertEquals(2, CliRun.of("peers", "--population", kreise(), "--key", "15083", "--k", "0").code());
     assertEquals(2, CliRun.of("peers", "--population", kreise(), "--key", "15083", "--same-type").code());
