@@ -48,6 +48,19 @@ class ParserFuzzTest {
     }
   }
 
+  /** zwk-profile's SWOT rule files: the only documented failure is an IllegalArgumentException naming the source. */
+  @FuzzTest(maxDuration = "30s")
+  void swotRules(byte[] data) {
+    try {
+      zwk.profile.swot.SwotRuleSet.load(new java.io.InputStreamReader(new ByteArrayInputStream(data),
+          java.nio.charset.StandardCharsets.UTF_8), "fuzz.properties");
+    } catch (IllegalArgumentException expected) {
+      if (expected.getMessage() == null || !expected.getMessage().startsWith("fuzz.properties: ")) {
+        throw expected;
+      }
+    }
+  }
+
   @FuzzTest(maxDuration = "30s")
   void ownTables(byte[] data) {
     try {
