@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import zwk.model.common.Period;
 
-/** The programmes known to zwk, from the programme's public reports. */
+/**
+ * The programmes known to zwk as constants, for code that needs a programme id or period without
+ * I/O. The maintained, cited record is the versioned resource that zwk-io ships
+ * ({@code zwk.io.programmes.ProgrammeData.bundled()}: programmes with their sources, participants,
+ * clusters); a test in zwk-io keeps these constants equal to it in id, name, period, funding and
+ * funded years. New facts go into the resource, not here.
+ */
 public final class Programmes {
   private Programmes() {}
 
