@@ -78,6 +78,7 @@ class SchemaValidationTest {
     generatedValidate(ModelGenerators.toolboxes(), DocumentFormats.TOOLBOX);
     generatedValidate(ModelGenerators.profiles(), DocumentFormats.PROFILE);
     generatedValidate(ModelGenerators.catalogues(), DocumentFormats.ACTION_FIELDS);
+    generatedValidate(ModelGenerators.programmeDirectories(), DocumentFormats.PROGRAMMES);
   }
 
   private static final String HEAD = "{\"format\":\"zwk.strategy\",\"version\":1,";
