@@ -52,6 +52,9 @@ class SchemaValidationTest {
     assertTrue(errors(DocumentFormats.STRATEGY, strategy).isEmpty(), errors(DocumentFormats.STRATEGY, strategy).toString());
     String toolbox = new String(Samples.bytes(Samples.TOOLBOX), java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(errors(DocumentFormats.TOOLBOX, toolbox).isEmpty(), errors(DocumentFormats.TOOLBOX, toolbox).toString());
+    String programmes = new String(zwk.io.programmes.ProgrammeData.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(errors(DocumentFormats.PROGRAMMES, programmes).isEmpty(), errors(DocumentFormats.PROGRAMMES, programmes).toString());
+    assertFalse(errors(DocumentFormats.PROGRAMMES, programmes.replace("\"CONSULTING\"", "\"BERATUNG\"")).isEmpty());
     String catalogue = ZwkJson.writeString(ActionFieldCatalogue.standard());
     assertTrue(errors(DocumentFormats.ACTION_FIELDS, catalogue).isEmpty());
     String profile = ZwkJson.writeString(Samples.barlebenStrategy().profile().get());

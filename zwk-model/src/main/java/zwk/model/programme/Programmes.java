@@ -45,12 +45,18 @@ public final class Programmes {
           .annualAmountEur(new BigDecimal("40000.00")).upTo(true).build())
       .build();
 
-  /** The nationwide network of Zukunftswerkstatt Kommunen, from 2025, without a fixed end. */
+  /**
+   * The nationwide network that followed ZWK: Zukunftsraum Demografie, a digital platform open since
+   * 2025-05-27 with a micro-grant of up to €5,000 a year and municipality for external experts.
+   * The id stays {@code "zwk-netzwerk"}.
+   */
   public static final Programme NETWORK = Programme.builder()
       .id("zwk-netzwerk")
-      .name("Netzwerk Zukunftswerkstatt Kommunen")
-      .shortName("ZWK-Netzwerk")
-      .period(Period.builder().start(LocalDate.of(2025, 1, 1)).build())
+      .name("Zukunftsraum Demografie")
+      .shortName("Zukunftsraum Demografie")
+      .period(Period.builder().start(LocalDate.of(2025, 5, 27)).build())
+      .addFunding(Funding.builder().kind(FundingKind.CONSULTING)
+          .annualAmountEur(new BigDecimal("5000.00")).upTo(true).build())
       .build();
 
   /** All known programmes. */
