@@ -198,6 +198,34 @@ class ProgrammeDataTest {
     }
   }
 
+  /** The validator with the bundled programmes takes DWK's material cap and span from the data. */
+  @Test
+  void theFundingRuleReadsTheBundledProgrammes() {
+    zwk.model.strategy.MunicipalStrategy s = zwk.model.sample.SampleStrategies.barleben();
+    s = s.withMunicipality(s.municipality().withProgrammeMemberships(
+        zwk.model.programme.ProgrammeMembership.builder().programmeId("dwk").build()));
+    zwk.model.plan.WorkshopPlan plan = s.plan().orElseThrow();
+    java.util.List<zwk.model.plan.Measure> ms = new java.util.ArrayList<>(plan.measures());
+    // 24,000 € material over 2019-01-01..2020-12-31 (731 days, 2020 has 366): 2019 → 24000 × 365 / 731
+    // = 11983.58, 2020 → 12016.42, both over DWK's 10,000 €; 1,000 € in 2021 lies after the five years.
+    ms.add(zwk.model.plan.Measure.builder().id("m-dwk").title("Sachmittel").period(zwk.model.common.Period.of(
+        LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31))).budget(zwk.model.plan.Budget.builder()
+        .amountEur(new BigDecimal("24000")).fundingKind(FundingKind.MATERIAL).build()).build());
+    ms.add(zwk.model.plan.Measure.builder().id("m-late").title("Nachlauf").period(zwk.model.common.Period.of(
+        LocalDate.of(2021, 1, 1), LocalDate.of(2021, 1, 31))).budget(zwk.model.plan.Budget.builder()
+        .amountEur(new BigDecimal("1000")).fundingKind(FundingKind.MATERIAL).build()).build());
+    s = s.withPlan(plan.withMeasures(ms));
+    zwk.strategy.ValidationReport r = zwk.strategy.StrategyValidator.builder().referenceDate(LocalDate.of(2024, 6, 30))
+        .programmes(DIR.programmes()).build().validate(s);
+    List<zwk.strategy.Finding> f = r.findings("ZWK-FUND-001");
+    assertEquals(3, f.size(), f.toString());
+    assertEquals(new BigDecimal("11983.58"), f.get(0).parameters().get("sumEur"));
+    assertEquals(10000, f.get(0).parameters().get("limitEur"));
+    assertEquals(new BigDecimal("12016.42"), f.get(1).parameters().get("sumEur"));
+    assertEquals(2021, f.get(2).parameters().get("year"));
+    assertEquals(2020, f.get(2).parameters().get("lastYear"));
+  }
+
   private static List<Funding> strip(List<Funding> fs) {
     return fs.stream().map(f -> f.withDescription(java.util.Optional.empty())).collect(Collectors.toList());
   }
