@@ -88,8 +88,12 @@ class ProgrammeDataTest {
     // Landkreis Uckermark, Amt Stralendorf, Neubrandenburg.
     assertEquals(Set.of("15083040", "15001000", "13072", "12073", "130765665", "13071107"),
         keys(DIR.inCluster("zwk", "Nord", 2023)));
-    assertEquals(Set.of("05382008", "05958"), keys(DIR.inCluster("zwk", "West")));
-    assertEquals(List.of("Süd", "Nord-Ost", "Nord", "West"),
+    // West: Bad Honnef (host 2022) and the Hochsauerlandkreis; Herford hosted West on 9.-10. Mai 2023.
+    assertEquals(Set.of("05382008", "05958"), keys(DIR.inCluster("zwk", "West", 2022)));
+    assertEquals(Set.of("05382008", "05958", "05758012"), keys(DIR.inCluster("zwk", "West")));
+    // Kornwestheim hosted the cluster Süd-Ost on 13.-14. Juni 2023.
+    assertEquals(Set.of("08118046"), keys(DIR.inCluster("zwk", "Süd-Ost", 2023)));
+    assertEquals(List.of("Süd", "Süd-Ost", "Nord-Ost", "Nord", "West"),
         DIR.clusters("zwk").stream().map(RegionalCluster::name).collect(Collectors.toList()));
     assertTrue(DIR.clusters("dwk").isEmpty(), "no DWK cluster is documented");
   }
