@@ -15,6 +15,7 @@ import zwk.model.catalogue.TargetGroup;
 import zwk.model.check.AgeGroup;
 import zwk.model.check.DemographyCheck;
 import zwk.model.common.Period;
+import zwk.model.common.Source;
 import zwk.model.participation.ActionFieldPriority;
 import zwk.model.participation.Idea;
 import zwk.model.participation.IdeaStatus;
@@ -39,12 +40,15 @@ import zwk.model.profile.RecommendedTool;
 import zwk.model.profile.ReferenceValue;
 import zwk.model.profile.SwotCategory;
 import zwk.model.profile.SwotEntry;
+import zwk.model.programme.ClusterAssignment;
 import zwk.model.programme.Funding;
 import zwk.model.programme.FundingKind;
 import zwk.model.programme.MembershipRole;
 import zwk.model.programme.Mentorship;
 import zwk.model.programme.Programme;
+import zwk.model.programme.ProgrammeDirectory;
 import zwk.model.programme.ProgrammeMembership;
+import zwk.model.programme.ProgrammeParticipant;
 import zwk.model.region.Ags;
 import zwk.model.region.Ars;
 import zwk.model.region.GeoPoint;
@@ -94,6 +98,11 @@ final class Samples {
     ALL.put(Programme.class, Samples::programme);
     ALL.put(ProgrammeMembership.class, Samples::membership);
     ALL.put(Funding.class, Samples::funding);
+    ALL.put(Source.class, Samples::source);
+    ALL.put(ClusterAssignment.class, Samples::clusterAssignment);
+    ALL.put(ProgrammeParticipant.class, Samples::participant);
+    ALL.put(ProgrammeDirectory.class, () -> ProgrammeDirectory.builder().name("Programme").addProgrammes(programme())
+        .addParticipants(participant()).build());
     ALL.put(Mentorship.class, () -> Mentorship.builder().mentor(Ags.of("09463000")).mentee(Ags.of("15083040"))
         .addTopics("mobility", "Ehrenamt").period(period()).build());
     ALL.put(ActionField.class, () -> ActionField.builder().id("dorfladen").germanLabel("Dorfladen")
@@ -157,7 +166,22 @@ final class Samples {
 
   static Programme programme() {
     return Programme.builder().id("dwk").name("Demografiewerkstatt Kommunen").shortName("DWK").period(period())
-        .addFunding(funding()).fundedYears(5).build();
+        .addFunding(funding()).fundedYears(5).addSources(source()).build();
+  }
+
+  static Source source() {
+    return Source.builder().title("Barleben gestaltet Zukunft").url("https://example.org/barleben")
+        .publisher("Zukunftswerkstatt Kommunen").edition("2022-05").build();
+  }
+
+  static ClusterAssignment clusterAssignment() {
+    return ClusterAssignment.builder().cluster(RegionalCluster.of("Nord-Ost")).year(2022).addSources(source()).build();
+  }
+
+  static ProgrammeParticipant participant() {
+    return ProgrammeParticipant.builder().ags(Ags.of("15083040")).ars(Ars.of("150830040040")).name("Barleben")
+        .membership(membership()).addClusters(clusterAssignment()).addActionFieldIds("mobility")
+        .addSources(source()).addActionFieldSources(source()).build();
   }
 
   static ProgrammeMembership membership() {
@@ -184,7 +208,7 @@ final class Samples {
         .originAgs(Ags.of("09463000")).originName("Coburg").addActionFieldIds("children-youth-family")
         .addKeywords("Kinder", "Stadtplan").addTargetGroups(TargetGroup.CHILDREN).addSuitableSizes(SizeClass.SMALL_TOWN)
         .addSuitableTypes(MunicipalityType.TOWN).effort(Effort.MEDIUM).transferability(Transferability.HIGH)
-        .url("https://example.org/kinderstadtplan").build();
+        .url("https://example.org/kinderstadtplan").addSources(source()).build();
   }
 
   static StageRecord stageRecord() {
