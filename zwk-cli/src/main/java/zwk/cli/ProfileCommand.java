@@ -66,6 +66,9 @@ final class ProfileCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     Path out = output.file().orElse(null);
+    if (out != null) {
+      requireOutputNotInput(out); // before the extension check: name the real problem first
+    }
     boolean html = out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.x?html?");
     if (out != null && !html && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
       throw new CliInputException("--out " + out + ": expected a file name ending in .json or .html");
@@ -101,7 +104,8 @@ final class ProfileCommand extends BaseCommand {
           .asOf(asOf != null ? asOf : LocalDate.now()).locale(locale()).build();
     }
     Optional<MunicipalityRegister> finalReg = reg;
-    try (OutputStream os = output.open(stdout())) {
+    try (CommandOutput o = openOutput(output)) {
+      OutputStream os = o.stream();
       if (html) {
         ProfileReport report = ProfileReports.from(profile, table, when, mun, k -> regionName(k, finalReg, input),
             SOURCE, locale());
@@ -109,6 +113,7 @@ final class ProfileCommand extends BaseCommand {
       } else {
         ZwkJson.write(profile, os);
       }
+      o.commit();
     }
     return ExitCodes.OK;
   }
