@@ -194,7 +194,7 @@ public final class DocumentReader {
     SourceTracker tracker = new SourceTracker();
     JsonParser p;
     try {
-      p = create.apply(mapper, tracker);
+      p = JsonEngine.bounded(create.apply(mapper, tracker), options.limits());
     } catch (JacksonException e) {
       throw JsonEngine.translate(e, null, source, "", tracker);
     }
@@ -226,7 +226,7 @@ public final class DocumentReader {
     SourceTracker tracker = new SourceTracker();
     JsonParser p = null;
     try {
-      p = create.apply(mapper, tracker);
+      p = JsonEngine.bounded(create.apply(mapper, tracker), options.limits());
       ReadContext c = new ReadContext(p, source, options, "", true);
       if (p.nextToken() == null) {
         throw new JsonSyntaxException(source, 1, 1, "", "a JSON object (a " + f.name() + " document)",

@@ -59,6 +59,14 @@ final class JsonEngine {
     return JsonMapper.builder(factory).build();
   }
 
+  /**
+   * The parser every document read goes through: {@code p} with the number bounds of
+   * {@code limits} (see {@link BoundedNumbersParser}).
+   */
+  static JsonParser bounded(JsonParser p, JsonLimits limits) {
+    return new BoundedNumbersParser(p, limits);
+  }
+
   /** The canonical pretty printer. */
   static PrettyPrinter prettyPrinter() {
     Separators separators = new Separators("\n", ':', Separators.Spacing.AFTER, ',', Separators.Spacing.NONE,
@@ -121,6 +129,12 @@ final class JsonEngine {
     if (m.contains("string value length")) {
       return JsonLimitException.Limit.STRING_LENGTH;
     }
+    if (m.contains("number precision")) {
+      return JsonLimitException.Limit.NUMBER_PRECISION;
+    }
+    if (m.contains("number exponent")) {
+      return JsonLimitException.Limit.NUMBER_EXPONENT;
+    }
     if (m.contains("number value length") || m.contains("number length")) {
       return JsonLimitException.Limit.NUMBER_LENGTH;
     }
@@ -142,6 +156,10 @@ final class JsonEngine {
         return "a number no longer than JsonLimits.maxNumberLength";
       case NAME_LENGTH:
         return "a property name no longer than JsonLimits.maxNameLength";
+      case NUMBER_PRECISION:
+        return "a number of at most JsonLimits.maxNumberPrecision significant digits";
+      case NUMBER_EXPONENT:
+        return "a number whose last digit's power of ten lies within +/-JsonLimits.maxNumberExponent";
       default:
         return "input within the parser's limits";
     }
