@@ -106,6 +106,13 @@ final class JsonEngine {
       }
     }
     String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof Utf8CheckingInputStream.MalformedBytes) {
+        Utf8CheckingInputStream.MalformedBytes b = (Utf8CheckingInputStream.MalformedBytes) t;
+        return new JsonSyntaxException(sourceName, (int) Math.min(b.line, Integer.MAX_VALUE),
+            (int) Math.min(b.column, Integer.MAX_VALUE), pointer, "JSON text in UTF-8 (RFC 8259)", b.found, e);
+      }
+    }
     if (decoding) {
       String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : msg;
       return new JsonSyntaxException(sourceName, line, column, pointer, "JSON text in UTF-8", firstLine(cause), e);
