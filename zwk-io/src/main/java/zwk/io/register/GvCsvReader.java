@@ -134,7 +134,9 @@ public final class GvCsvReader {
         continue;
       }
       String first = row.get(0).strip();
-      boolean record = first.matches("[0-9]{1,2}");
+      // before the records only a real Satzart starts one (the header's column numbers 1, 2, … do not);
+      // among them any 1-2 digit code does, so that a wrong code is reported, not taken for a footnote
+      boolean record = data ? first.matches("[0-9]{1,2}") : first.matches("[1-6]0");
       if (!data) {
         if (!record) {
           if (first.replace("-", "").replace("\n", "").replace(" ", "").equalsIgnoreCase("Satzart")) {
