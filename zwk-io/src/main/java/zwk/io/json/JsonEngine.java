@@ -119,6 +119,23 @@ final class JsonEngine {
     }
     if (e instanceof StreamConstraintsException) {
       JsonLimitException.Limit limit = limitOf(msg);
+      if (limit == JsonLimitException.Limit.NAME_LENGTH && p != null) {
+        // the parser still names the previous property; the offending one is a new name in the same
+        // object: point at the object and say which name it is
+        String previous = p.currentName();
+        try {
+          tools.jackson.core.TokenStreamContext ctx = p.streamReadContext();
+          String object = ctx.inObject() && ctx.getParent() != null
+              ? ctx.getParent().pathAsPointer().toString() : "";
+          pointer = pointerPrefix + object;
+        } catch (RuntimeException ignored) {
+          // keep the prefix
+        }
+        String which = previous == null ? "the first property name of the object"
+            : "the property name after '" + ZwkFormatException.clip(previous) + "'";
+        return new JsonLimitException(limit, sourceName, line, column, pointer, expectedFor(limit),
+            which + ": " + msg, e);
+      }
       return new JsonLimitException(limit, sourceName, line, column, pointer, expectedFor(limit), msg, e);
     }
     return new JsonSyntaxException(sourceName, line, column, pointer, "well-formed JSON (RFC 8259) in UTF-8",
