@@ -82,18 +82,17 @@ final class BoundedNumbersParser extends JsonParserDelegate {
         exponent = -exponent;
       }
     }
-    String literal = len <= 40 ? new String(buf, off, len) : new String(buf, off, 37) + "...";
+    String literal = len <= 20 ? new String(buf, off, len) : new String(buf, off, 17) + "...";
     if (digits > maxPrecision) {
-      throw new StreamConstraintsException("Number precision (" + digits + " significant digits of " + literal
-          + ") exceeds the maximum allowed (" + maxPrecision + ", from JsonLimits.maxNumberPrecision)",
-          delegate.currentTokenLocation());
+      // short: the message is the "found" part of a located error, which is cut at 64 characters
+      throw new StreamConstraintsException("number precision " + digits + " digits (" + literal + ") > "
+          + maxPrecision, delegate.currentTokenLocation());
     }
     // the power of ten of the last written digit, i.e. the negated BigDecimal scale
     long last = exponent - fraction;
     if (Math.abs(last) > maxExponent) {
-      throw new StreamConstraintsException("Number exponent (" + literal + " has its last digit at 10^" + last
-          + ") exceeds the maximum allowed (+/-" + maxExponent + ", from JsonLimits.maxNumberExponent)",
-          delegate.currentTokenLocation());
+      throw new StreamConstraintsException("number exponent 10^" + last + " (" + literal + ") beyond +/-"
+          + maxExponent, delegate.currentTokenLocation());
     }
   }
 }
