@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
+import zwk.model.council.CouncilPaper;
 
 /**
  * A Demografie-Check of a council proposal or measure (<em>Demografie-Check</em>): which age groups
@@ -39,6 +40,9 @@ public abstract class DemographyCheckDef {
 
   /** Assessment of accessibility (<em>Barrierefreiheit</em>). */
   abstract Optional<String> accessibilityAssessment();
+
+  /** The council paper (<em>Drucksache</em>) that was checked, when the check is of a council proposal. */
+  abstract Optional<CouncilPaper> councilPaper();
 
   @Value.Check
   void check() {
