@@ -109,11 +109,11 @@ public final class MeasureTable {
         .description(v.optText("description"))
         .actionFieldIds(v.list("action_fields"))
         .leadDepartmentId(v.optText("lead_department"))
-        .progressPercent(v.optLong("progress").map(l -> {
-          if (l < 0 || l > 100) {
+        .progressPercent(v.optDouble("progress").map(p -> {
+          if (!(p >= 0 && p <= 100)) {
             throw v.rejectCell("progress", "a percentage 0..100");
           }
-          return l.intValue();
+          return p;
         }))
         .weight(v.optDouble("weight"));
     try {
