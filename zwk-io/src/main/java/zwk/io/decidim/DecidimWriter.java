@@ -260,11 +260,8 @@ public final class DecidimWriter {
   private static void category(Measure m, Map<String, String> fields, DecidimMapping mapping, Map<String, String> row,
       List<String> noCategory) {
     String original = fields.get("category/id");
-    if (original != null) {
-      String mapped = mapping.categories().get(original.strip());
-      if (mapped == null ? m.actionFieldIds().isEmpty() : m.actionFieldIds().contains(mapped)) {
-        return; // still the category it was read with
-      }
+    if (!fields.isEmpty() && new LinkedHashSet<>(m.actionFieldIds()).equals(mappedFields(fields, mapping))) {
+      return; // still the categories/taxonomies it was read with
     }
     for (String field : m.actionFieldIds()) {
       Optional<String> cat = mapping.categoryFor(field);
@@ -283,6 +280,25 @@ public final class DecidimWriter {
       row.entrySet().removeIf(e -> e.getKey().startsWith("category/name/"));
       row.put("category/id", null);
     }
+  }
+
+  /** The action fields a record's category and taxonomies map to. */
+  private static Set<String> mappedFields(Map<String, String> fields, DecidimMapping mapping) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> ids = new ArrayList<>();
+    if (fields.containsKey("category/id")) {
+      ids.add(fields.get("category/id").strip());
+    }
+    if (fields.containsKey("taxonomies/ids")) {
+      ids.addAll(List.of(fields.get("taxonomies/ids").split("[;,\\s]+")));
+    }
+    for (String id : ids) {
+      String f = mapping.categories().get(id);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   private static void unexported(Measure m, Map<String, List<String>> out) {

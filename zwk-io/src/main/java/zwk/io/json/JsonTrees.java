@@ -76,7 +76,9 @@ public final class JsonTrees {
               "/" + out.size(), "the end of the array", "the end of the input", null);
         }
         int line = ReadContext.line(p.currentTokenLocation());
-        out.add(new Located(line, mapper.readTree(p)));
+        // the array's further elements follow: not trailing tokens of this value
+        out.add(new Located(line, mapper.readerFor(JsonNode.class)
+            .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p)));
       }
       if (p.nextToken() != null) {
         throw new JsonSyntaxException(source, ReadContext.line(p.currentTokenLocation()),
