@@ -44,6 +44,17 @@ public abstract class DemographyCheckDef {
   /** The council paper (<em>Drucksache</em>) that was checked, when the check is of a council proposal. */
   abstract Optional<CouncilPaper> councilPaper();
 
+  /**
+   * Starts a Demografie-Check of a council paper: subject = the paper's reference and name (or its
+   * URL when it has neither), date = the paper's date, the paper referenced; the assessments are
+   * left open for the person doing the check.
+   */
+  public static DemographyCheck startedFrom(CouncilPaper paper) {
+    String subject = (paper.reference().map(r -> r + " ").orElse("") + paper.name().orElse("")).strip();
+    return DemographyCheck.builder().subject(subject.isEmpty() ? paper.url().orElse("") : subject)
+        .date(paper.date()).councilPaper(paper).build();
+  }
+
   @Value.Check
   void check() {
     if (followUpCostsEurPerYear().isPresent() && followUpCostsEurPerYear().get().signum() < 0) {
