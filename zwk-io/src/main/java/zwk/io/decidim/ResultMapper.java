@@ -141,7 +141,9 @@ final class ResultMapper {
     }
     rec.fields(fields);
     for (String name : fields.keySet()) {
-      if (!name.startsWith("title/") && !name.startsWith("description/")) {
+      // title, description, status and category are mapped (and kept for the way back); the rest has no place
+      if (!name.startsWith("title/") && !name.startsWith("description/") && !name.equals("status/id")
+          && !name.equals("status/key") && !name.equals("category/id") && !name.equals("taxonomies/ids")) {
         kept.add(name);
       }
     }

@@ -75,12 +75,17 @@ public final class MeasureTable {
             CsvCell.raw(m.period().start().map(d -> MunicipalityTable.date(d, profile)).orElse(null)),
             CsvCell.raw(m.period().end().map(d -> MunicipalityTable.date(d, profile)).orElse(null)),
             CsvCell.raw(m.status().name()),
-            CsvCell.number(m.progressPercent().map(BigDecimal::valueOf).orElse(null)),
+            CsvCell.number(m.progressPercent().map(MeasureTable::percent).orElse(null)),
             CsvCell.number(m.weight().map(BigDecimal::valueOf).orElse(null)),
             CsvCell.number(budget.flatMap(Budget::amountEur).orElse(null)),
             CsvCell.raw(budget.map(b -> b.noCost() ? (german ? "ja" : "true") : (german ? "nein" : "false")).orElse(null))));
       }
     }
+  }
+
+  /** A progress as written: whole numbers without a fraction ({@code 50}), others as they are ({@code 46.33}). */
+  private static BigDecimal percent(double p) {
+    return p == Math.rint(p) ? BigDecimal.valueOf((long) p) : BigDecimal.valueOf(p);
   }
 
   /**
