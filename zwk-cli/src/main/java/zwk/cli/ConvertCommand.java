@@ -64,14 +64,39 @@ final class ConvertCommand extends BaseCommand {
           + "or the toolbox whose tools are replaced.")
   Path into;
 
-  @Option(names = "--profile", paramLabel = "standard|excel-de|semicolon", defaultValue = "standard",
-      description = "CSV-Profil der Ausgabe / CSV profile of the output (default standard).")
+  @Option(names = "--profile", paramLabel = "standard|excel-de|semicolon|decidim", defaultValue = "standard",
+      description = "CSV-Profil der Ausgabe / CSV profile of the output (default standard); decidim: Decidim "
+          + "Accountability results in and out (see docs/cli.md).")
   String profile;
+
+  @Option(names = "--decimal-mark", paramLabel = "auto|comma|point", defaultValue = "auto",
+      description = "Dezimalzeichen der CSV-Eingabe / decimal mark of CSV input (default auto: comma with ';', "
+          + "point with ','; decidim: point).")
+  zwk.io.table.CsvImportOptions.DecimalMark decimalMark;
+
+  @Option(names = "--title-locale", paramLabel = "LOCALE",
+      description = "decidim: Sprache von Titel und Beschreibung / locale of title and description (default de).")
+  String titleLocale;
+
+  @Option(names = "--status-map", paramLabel = "KEY=STATUS",
+      description = "decidim: Status-Schlüssel (oder -ID) auf Status / a Decidim status key (or id) to PLANNED, "
+          + "IN_PROGRESS, COMPLETED, ON_HOLD or CANCELLED (repeatable).")
+  java.util.Map<String, String> statusMap = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--category-map", paramLabel = "ID=ACTION_FIELD",
+      description = "decidim: Kategorie- oder Taxonomie-ID auf Handlungsfeld / a category or taxonomy id to an "
+          + "action field id (repeatable).")
+  java.util.Map<String, String> categoryMap = new java.util.LinkedHashMap<>();
 
   @Override
   public Integer call() throws Exception {
     // refused before anything is read: convert x.json x.csv where x.csv is a link to x.json
     requireOutputNotInput(out);
+    if (profile.equals("decidim")) {
+      DecidimConvert.run(in, out, into,
+          DecidimConvert.mapping(titleLocale, statusMap, categoryMap, decimalMark), stderr());
+      return ExitCodes.OK;
+    }
     String from = extension(in);
     String to = extension(out);
     if (from.equals("json") && to.equals("csv")) {
@@ -113,7 +138,7 @@ final class ConvertCommand extends BaseCommand {
 
   private void csvToJson() throws Exception {
     Table kind = table == Table.AUTO ? detect() : table;
-    CsvImportOptions options = CsvImportOptions.defaults();
+    CsvImportOptions options = CsvImportOptions.defaults().withDecimalMark(decimalMark);
     if (kind == Table.TOOLBOX) {
       Toolbox toolbox;
       try (InputStream is = Files.newInputStream(in)) {

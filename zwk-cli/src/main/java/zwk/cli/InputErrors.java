@@ -30,7 +30,7 @@ final class InputErrors {
     }
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof CliInputException || t instanceof CsvFormatException || t instanceof ZwkFormatException
-          || t instanceof CsvImportException) {
+          || t instanceof CsvImportException || t instanceof zwk.io.oparl.OParlException) {
         return Optional.of(t.getMessage());
       }
       if (t instanceof UncheckedIOException || t instanceof IOException) {

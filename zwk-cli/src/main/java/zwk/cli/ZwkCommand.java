@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
         ValidateCommand.class,
         ConvertCommand.class,
         ProfileCommand.class,
+        OParlCommand.class,
         PeersCommand.class,
         TypesCommand.class,
         RecommendCommand.class,

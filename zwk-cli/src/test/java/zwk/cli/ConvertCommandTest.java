@@ -58,7 +58,7 @@ class ConvertCommandTest {
     Path back = dir.resolve("back.json");
     assertEquals(0, CliRun.of("convert", csv.toString(), back.toString(), "--into", json.toString()).code());
     MunicipalStrategy s = ZwkJson.read(back, MunicipalStrategy.class);
-    assertEquals(75, s.plan().get().measure("m-rufbus").get().progressPercent().get());
+    assertEquals(75.0, s.plan().get().measure("m-rufbus").get().progressPercent().get());
     // fields that the table does not hold survive the merge (two implementation steps in the sample)
     assertEquals(2, s.plan().get().measure("m-rufbus").get().steps().size());
   }

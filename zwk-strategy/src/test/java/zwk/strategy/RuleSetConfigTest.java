@@ -20,7 +20,7 @@ class RuleSetConfigTest {
   @Test
   void standardCatalogueHasUniqueStableIdsAllActive() {
     RuleSet rs = RuleSet.standard();
-    assertEquals(35, rs.rules().size());
+    assertEquals(36, rs.rules().size());
     assertEquals(rs.rules().size(), rs.activeRules().size());
     for (Rule r : rs.rules()) {
       assertTrue(r.id().matches("ZWK-[A-Z]+-\\d{3}"), r.id());

@@ -69,7 +69,38 @@ public final class PlanGenerators {
         .futureGenerationsAssessment(maybe(in, nonBlankText(5)))
         .followUpCostsAssessment(maybe(in, nonBlankText(5)))
         .followUpCostsEurPerYear(maybe(in, GenSupport.euros()))
-        .accessibilityAssessment(maybe(in, nonBlankText(5))).build();
+        .accessibilityAssessment(maybe(in, nonBlankText(5)))
+        .councilPaper(maybe(in, councilPapers())).build();
+  }
+
+  /** Council paper references (an OParl-like URL, a reference, or both). */
+  public static Gen<zwk.model.council.CouncilPaper> councilPapers() {
+    return in -> {
+      int kind = intIn(in, 0, 2);
+      zwk.model.council.CouncilPaper.Builder b = zwk.model.council.CouncilPaper.builder()
+          .date(maybe(in, GenSupport.dates())).name(maybe(in, nonBlankText(6)))
+          .paperType(maybe(in, nonBlankText(3)));
+      if (kind != 1) {
+        b.url("https://ris.example.org/oparl/paper/" + intIn(in, 1, 99999));
+      }
+      if (kind != 0) {
+        b.reference(intIn(in, 1, 999) + "/" + intIn(in, 2000, 2030));
+      }
+      return b.build();
+    };
+  }
+
+  /** Source records such as a Decidim result keeps (fields by original column name). */
+  public static Gen<zwk.model.plan.ExternalRecord> externalRecords() {
+    return in -> {
+      zwk.model.plan.ExternalRecord.Builder b = zwk.model.plan.ExternalRecord.builder().system("decidim-accountability")
+          .url(maybe(in, in2 -> "https://decidim.example.org/processes/p/f/15/results/" + intIn(in2, 1, 999)))
+          .relatedUrls(listOf(in, in2 -> "https://decidim.example.org/processes/p/f/12/proposals/" + intIn(in2, 1, 999), 2));
+      for (int i = intIn(in, 0, 3); i > 0; i--) {
+        b.putField("title/" + GenSupport.pick(in, TargetGroup.class).name().toLowerCase(java.util.Locale.ROOT), anyText(8).generate(in));
+      }
+      return b.build();
+    };
   }
 
   /**
@@ -94,7 +125,7 @@ public final class PlanGenerators {
             .period(GenSupport.periods().generate(in))
             .budget(maybe(in, budgets()))
             .status(GenSupport.pick(in, MeasureStatus.class))
-            .progressPercent(maybe(in, Generate.range(0, 100)))
+            .progressPercent(maybe(in, in2 -> intIn(in2, 0, 10000) / 100.0))
             .weight(maybe(in, in2 -> intIn(in2, 0, 1000) / 10.0))
             .steps(listOf(in, steps(), 3))
             .indicators(listOf(in, measureIndicators(), 2))
@@ -102,7 +133,9 @@ public final class PlanGenerators {
             .ideaIds(listOf(in, in2 -> "idea-0-" + intIn(in2, 0, 4), 2))
             .linkedMeasureIds(listOf(in, in2 -> TextGenerators.id("inv", intIn(in2, 0, 3)), 1))
             .demographyCheck(chance(in, 15) ? java.util.Optional.of(demographyChecks().generate(in))
-                : java.util.Optional.empty());
+                : java.util.Optional.empty())
+            .councilPaper(chance(in, 15) ? java.util.Optional.of(councilPapers().generate(in)) : java.util.Optional.empty())
+            .externalRecord(chance(in, 15) ? java.util.Optional.of(externalRecords().generate(in)) : java.util.Optional.empty());
         if (i > 0 && chance(in, 40)) {
           b.parentId(TextGenerators.id("m", intIn(in, 0, i - 1)));
         }

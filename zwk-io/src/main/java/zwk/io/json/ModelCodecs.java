@@ -21,6 +21,7 @@ import zwk.model.catalogue.TargetGroup;
 import zwk.model.check.AgeGroup;
 import zwk.model.check.DemographyCheck;
 import zwk.model.common.Period;
+import zwk.model.council.CouncilPaper;
 import zwk.model.common.Source;
 import zwk.model.participation.ActionFieldPriority;
 import zwk.model.participation.Idea;
@@ -29,6 +30,7 @@ import zwk.model.participation.ParticipationEvent;
 import zwk.model.participation.ParticipationFormat;
 import zwk.model.participation.ParticipationMode;
 import zwk.model.plan.Budget;
+import zwk.model.plan.ExternalRecord;
 import zwk.model.plan.Goal;
 import zwk.model.plan.GuidingLine;
 import zwk.model.plan.ImplementationStep;
@@ -362,6 +364,23 @@ final class ModelCodecs {
           ImplementationStep.Builder::responsibleDepartmentId)
       .build();
 
+  static final ObjectCodec<CouncilPaper, CouncilPaper.Builder> COUNCIL_PAPER = ObjectCodec.of(CouncilPaper.class,
+          CouncilPaper::builder, CouncilPaper.Builder::build)
+      .optional("url", STRING, CouncilPaper::url, CouncilPaper.Builder::url)
+      .optional("reference", STRING, CouncilPaper::reference, CouncilPaper.Builder::reference)
+      .optional("date", DATE, CouncilPaper::date, CouncilPaper.Builder::date)
+      .optional("name", STRING, CouncilPaper::name, CouncilPaper.Builder::name)
+      .optional("paperType", STRING, CouncilPaper::paperType, CouncilPaper.Builder::paperType)
+      .build();
+
+  static final ObjectCodec<ExternalRecord, ExternalRecord.Builder> EXTERNAL_RECORD = ObjectCodec.of(ExternalRecord.class,
+          ExternalRecord::builder, ExternalRecord.Builder::build)
+      .required("system", STRING, ExternalRecord::system, ExternalRecord.Builder::system)
+      .optional("url", STRING, ExternalRecord::url, ExternalRecord.Builder::url)
+      .list("relatedUrls", STRING, ExternalRecord::relatedUrls, ExternalRecord.Builder::relatedUrls)
+      .stringMap("fields", STRING, ExternalRecord::fields, ExternalRecord.Builder::fields)
+      .build();
+
   static final ObjectCodec<DemographyCheck, DemographyCheck.Builder> DEMOGRAPHY_CHECK = ObjectCodec.of(DemographyCheck.class,
           DemographyCheck::builder, DemographyCheck.Builder::build)
       .required("subject", STRING, DemographyCheck::subject, DemographyCheck.Builder::subject)
@@ -376,6 +395,7 @@ final class ModelCodecs {
           DemographyCheck.Builder::followUpCostsEurPerYear)
       .optional("accessibilityAssessment", STRING, DemographyCheck::accessibilityAssessment,
           DemographyCheck.Builder::accessibilityAssessment)
+      .optional("councilPaper", COUNCIL_PAPER, DemographyCheck::councilPaper, DemographyCheck.Builder::councilPaper)
       .build();
 
   static final ObjectCodec<Measure, Measure.Builder> MEASURE = ObjectCodec.of(Measure.class, Measure::builder, Measure.Builder::build)
@@ -393,7 +413,7 @@ final class ModelCodecs {
       .defaulted("period", PERIOD, Measure::period, Measure.Builder::period)
       .optional("budget", BUDGET, Measure::budget, Measure.Builder::budget)
       .defaulted("status", enumOf(MeasureStatus.class), Measure::status, Measure.Builder::status)
-      .optional("progressPercent", INT, Measure::progressPercent, Measure.Builder::progressPercent)
+      .optional("progressPercent", DOUBLE, Measure::progressPercent, Measure.Builder::progressPercent)
       .optional("weight", DOUBLE, Measure::weight, Measure.Builder::weight)
       .list("steps", STEP, Measure::steps, Measure.Builder::steps)
       .list("indicators", MEASURE_INDICATOR, Measure::indicators, Measure.Builder::indicators)
@@ -401,6 +421,8 @@ final class ModelCodecs {
       .list("ideaIds", STRING, Measure::ideaIds, Measure.Builder::ideaIds)
       .list("linkedMeasureIds", STRING, Measure::linkedMeasureIds, Measure.Builder::linkedMeasureIds)
       .optional("demographyCheck", DEMOGRAPHY_CHECK, Measure::demographyCheck, Measure.Builder::demographyCheck)
+      .optional("councilPaper", COUNCIL_PAPER, Measure::councilPaper, Measure.Builder::councilPaper)
+      .optional("externalRecord", EXTERNAL_RECORD, Measure::externalRecord, Measure.Builder::externalRecord)
       .build();
 
   static final ObjectCodec<WorkshopPlan, WorkshopPlan.Builder> PLAN = ObjectCodec.of(WorkshopPlan.class,

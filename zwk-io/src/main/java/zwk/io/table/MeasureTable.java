@@ -75,12 +75,17 @@ public final class MeasureTable {
             CsvCell.raw(m.period().start().map(d -> MunicipalityTable.date(d, profile)).orElse(null)),
             CsvCell.raw(m.period().end().map(d -> MunicipalityTable.date(d, profile)).orElse(null)),
             CsvCell.raw(m.status().name()),
-            CsvCell.number(m.progressPercent().map(BigDecimal::valueOf).orElse(null)),
+            CsvCell.number(m.progressPercent().map(MeasureTable::percent).orElse(null)),
             CsvCell.number(m.weight().map(BigDecimal::valueOf).orElse(null)),
             CsvCell.number(budget.flatMap(Budget::amountEur).orElse(null)),
             CsvCell.raw(budget.map(b -> b.noCost() ? (german ? "ja" : "true") : (german ? "nein" : "false")).orElse(null))));
       }
     }
+  }
+
+  /** A progress as written: whole numbers without a fraction ({@code 50}), others as they are ({@code 46.33}). */
+  private static BigDecimal percent(double p) {
+    return p == Math.rint(p) ? BigDecimal.valueOf((long) p) : BigDecimal.valueOf(p);
   }
 
   /**
@@ -109,11 +114,11 @@ public final class MeasureTable {
         .description(v.optText("description"))
         .actionFieldIds(v.list("action_fields"))
         .leadDepartmentId(v.optText("lead_department"))
-        .progressPercent(v.optLong("progress").map(l -> {
-          if (l < 0 || l > 100) {
+        .progressPercent(v.optDouble("progress").map(p -> {
+          if (!(p >= 0 && p <= 100)) {
             throw v.rejectCell("progress", "a percentage 0..100");
           }
-          return l.intValue();
+          return p;
         }))
         .weight(v.optDouble("weight"));
     try {

@@ -86,6 +86,35 @@ class ParserFuzzTest {
     }
   }
 
+  @FuzzTest(maxDuration = "30s")
+  void decidim(byte[] data) {
+    try {
+      zwk.io.decidim.DecidimReader.readCsv(new ByteArrayInputStream(data), "fuzz.csv",
+          zwk.io.decidim.DecidimMapping.defaults(), zwk.io.csv.CsvReadOptions.defaults(), ImportMode.COLLECT_AND_CONTINUE);
+    } catch (CsvFormatException expected) {
+      // documented
+    }
+    try {
+      zwk.io.decidim.DecidimReader.readJson(new ByteArrayInputStream(data), "fuzz.json",
+          zwk.io.decidim.DecidimMapping.defaults(), ImportMode.COLLECT_AND_CONTINUE);
+    } catch (zwk.io.json.ZwkFormatException expected) {
+      // documented (syntax, limits)
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void oparl(byte[] data) {
+    try {
+      for (zwk.io.oparl.OParlObject o : zwk.io.oparl.OParlObjects.read(new ByteArrayInputStream(data), "fuzz.json")) {
+        if (o instanceof zwk.io.oparl.OParlBody) {
+          zwk.io.oparl.BodyKeys.of((zwk.io.oparl.OParlBody) o, java.util.Optional.empty());
+        }
+      }
+    } catch (zwk.io.json.ZwkFormatException expected) {
+      // documented
+    }
+  }
+
   /** A source cell either fails with the documented IllegalArgumentException or writes back to itself. */
   @FuzzTest(maxDuration = "30s")
   void sourceCells(byte[] data) {

@@ -288,7 +288,7 @@ class HardeningTest {
         + "\"plan\":{\"measures\":[{\"id\":\"m\",\"progressPercent\":150,\"title\":\"t\"}]}}", MunicipalStrategy.class);
     assertEquals("/plan/measures/0/progressPercent", e.pointer());
     assertEquals("0..100", e.expected());
-    assertEquals("150", e.found());
+    assertEquals("150.0", e.found()); // progressPercent is a double
     // Unique ids across a list: the second department with the same id.
     e = fails(InvalidValueException.class, STRATEGY_HEAD + "\"municipality\":{\"ags\":\"15083040\",\"name\":\"B\"},"
         + "\"departments\":[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"a\",\"name\":\"B\"}]}", MunicipalStrategy.class);

@@ -90,9 +90,9 @@ class ToolAndMeasureTableTest {
             : k == 2 ? Optional.of(Budget.builder().build())
             : Optional.of(Budget.builder().amountEur(BigDecimal.valueOf(v, 2)).build()));
     return base.zip(textList(), opt(NastyText.nonEmpty()), Generate.enumValues(MeasureStatus.class),
-        integers().between(-1, 100), (m, fields, lead, status, progress) -> m.withActionFieldIds(fields)
+        integers().between(-1, 10000), (m, fields, lead, status, progress) -> m.withActionFieldIds(fields)
             .withLeadDepartmentId(lead).withStatus(status)
-            .withProgressPercent(progress < 0 ? Optional.empty() : Optional.of(progress)))
+            .withProgressPercent(progress < 0 ? Optional.empty() : Optional.of(progress / 100.0)))
         .zip(integers().between(-1, 5000), integers().between(0, 2000), budgets, integers().between(-1, 1000),
             (m, start, length, budget, weight) -> m
                 .withPeriod(start < 0 ? Period.builder().build()
@@ -180,7 +180,7 @@ class ToolAndMeasureTableTest {
     assertEquals("m-1", a2.id());
     assertEquals("Seniorenbeirat gründen", a2.title());
     assertEquals(MeasureStatus.IN_PROGRESS, a2.status());
-    assertEquals(Optional.of(40), a2.progressPercent());
+    assertEquals(Optional.of(40.0), a2.progressPercent());
     assertEquals(Optional.of(new BigDecimal("1500.50")), a2.budget().get().amountEur());
     assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), a2.period().start());
     assertEquals(List.of("g-1"), a2.goalIds());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
+import zwk.model.council.CouncilPaper;
 
 /**
  * A Demografie-Check of a council proposal or measure (<em>Demografie-Check</em>): which age groups
@@ -39,6 +40,20 @@ public abstract class DemographyCheckDef {
 
   /** Assessment of accessibility (<em>Barrierefreiheit</em>). */
   abstract Optional<String> accessibilityAssessment();
+
+  /** The council paper (<em>Drucksache</em>) that was checked, when the check is of a council proposal. */
+  abstract Optional<CouncilPaper> councilPaper();
+
+  /**
+   * Starts a Demografie-Check of a council paper: subject = the paper's reference and name (or its
+   * URL when it has neither), date = the paper's date, the paper referenced; the assessments are
+   * left open for the person doing the check.
+   */
+  public static DemographyCheck startedFrom(CouncilPaper paper) {
+    String subject = (paper.reference().map(r -> r + " ").orElse("") + paper.name().orElse("")).strip();
+    return DemographyCheck.builder().subject(subject.isEmpty() ? paper.url().orElse("") : subject)
+        .date(paper.date()).councilPaper(paper).build();
+  }
 
   @Value.Check
   void check() {

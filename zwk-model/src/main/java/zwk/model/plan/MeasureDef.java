@@ -10,6 +10,7 @@ import zwk.model.common.Invariants;
 import zwk.model.catalogue.TargetGroup;
 import zwk.model.check.DemographyCheck;
 import zwk.model.common.Period;
+import zwk.model.council.CouncilPaper;
 
 /**
  * A measure or project of the Werkstattplan (<em>Maßnahme, Projekt</em>) with its implementation
@@ -74,8 +75,11 @@ public abstract class MeasureDef {
     return MeasureStatus.PLANNED;
   }
 
-  /** Progress in percent, 0–100, where reported. */
-  abstract Optional<Integer> progressPercent();
+  /**
+   * Progress in percent, 0–100, where reported: the share of the measure that is done, times 100
+   * (fractional where the source reports it so, e.g. Decidim's 46.33 for a parent result).
+   */
+  abstract Optional<Double> progressPercent();
 
   /** Weight in the roll-up of its parent's progress. */
   abstract Optional<Double> weight();
@@ -98,10 +102,16 @@ public abstract class MeasureDef {
   /** The Demografie-Check of the measure, if done. */
   abstract Optional<DemographyCheck> demographyCheck();
 
+  /** The council paper (<em>Drucksache</em>) that proposes or decides the measure, if any. */
+  abstract Optional<CouncilPaper> councilPaper();
+
+  /** The record in another system (e.g. a Decidim result) the measure was imported from or is kept in sync with. */
+  abstract Optional<ExternalRecord> externalRecord();
+
   @Value.Check
   void check() {
     Invariants.nonBlankId("id", id());
-    if (progressPercent().isPresent() && (progressPercent().get() < 0 || progressPercent().get() > 100)) {
+    if (progressPercent().isPresent() && !(progressPercent().get() >= 0 && progressPercent().get() <= 100)) {
       throw new IllegalArgumentException("progressPercent: expected 0..100, got " + progressPercent().get());
     }
     if (weight().isPresent() && !(weight().get() >= 0 && Double.isFinite(weight().get()))) {

@@ -113,7 +113,7 @@ public abstract class WorkshopPlanDef {
         .filter(c -> c.status() != MeasureStatus.CANCELLED)
         .collect(Collectors.toList());
     if (children.isEmpty()) {
-      return m.progressPercent().map(Integer::doubleValue)
+      return m.progressPercent()
           .orElse(m.status() == MeasureStatus.COMPLETED ? 100.0 : 0.0);
     }
     return rollUp(children);

@@ -177,11 +177,31 @@ class InvariantsTest {
   }
 
   @Test
+  void councilPaperNeedsUrlOrReferenceAndAnAbsoluteHttpUrl() {
+    rejects("url", "neither", () -> zwk.model.council.CouncilPaper.builder().name("Vorlage").build());
+    rejects("url", "paper/7", () -> zwk.model.council.CouncilPaper.builder().url("paper/7").build());
+    rejects("url", "ftp://x.example/p", () -> zwk.model.council.CouncilPaper.builder().url("ftp://x.example/p").build());
+    rejects("reference", "' '", () -> zwk.model.council.CouncilPaper.builder().reference(" ").build());
+    accepts(() -> zwk.model.council.CouncilPaper.builder().reference("1234/2014").build());
+    accepts(() -> zwk.model.council.CouncilPaper.builder().url("https://oparl.example.org/paper/749").build());
+  }
+
+  @Test
+  void externalRecordNeedsASystemAndNamedFields() {
+    rejects("system", "' '", () -> zwk.model.plan.ExternalRecord.builder().system(" ").build());
+    rejects("fields", "' '", () -> zwk.model.plan.ExternalRecord.builder().system("decidim").putField(" ", "x").build());
+    accepts(() -> zwk.model.plan.ExternalRecord.builder().system("decidim").putField("title/ca", "x").build());
+  }
+
+  @Test
   void measureProgressWeightAndParent() {
-    rejects("progressPercent", "-1", () -> Measure.builder().id("m").title("t").progressPercent(-1).build());
-    rejects("progressPercent", "101", () -> Measure.builder().id("m").title("t").progressPercent(101).build());
-    accepts(() -> Measure.builder().id("m").title("t").progressPercent(0).build());
-    accepts(() -> Measure.builder().id("m").title("t").progressPercent(100).build());
+    rejects("progressPercent", "-1", () -> Measure.builder().id("m").title("t").progressPercent(-1.0).build());
+    rejects("progressPercent", "101", () -> Measure.builder().id("m").title("t").progressPercent(101.0).build());
+    accepts(() -> Measure.builder().id("m").title("t").progressPercent(0.0).build());
+    accepts(() -> Measure.builder().id("m").title("t").progressPercent(100.0).build());
+    accepts(() -> Measure.builder().id("m").title("t").progressPercent(46.33).build());
+    rejects("progressPercent", "NaN", () -> Measure.builder().id("m").title("t").progressPercent(Double.NaN).build());
+    rejects("progressPercent", "100.01", () -> Measure.builder().id("m").title("t").progressPercent(100.01).build());
     rejects("weight", "-0.5", () -> Measure.builder().id("m").title("t").weight(-0.5).build());
     rejects("weight", "NaN", () -> Measure.builder().id("m").title("t").weight(Double.NaN).build());
     rejects("weight", "Infinity", () -> Measure.builder().id("m").title("t").weight(Double.POSITIVE_INFINITY).build());

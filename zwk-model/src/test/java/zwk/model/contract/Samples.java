@@ -140,6 +140,8 @@ final class Samples {
     ALL.put(Budget.class, () -> Budget.builder().amountEur(new BigDecimal("25000.00")).fundingKind(FundingKind.LUMP_SUM)
         .fundingSource("ZWK-Mittel").build());
     ALL.put(DemographyCheck.class, Samples::demographyCheck);
+    ALL.put(zwk.model.council.CouncilPaper.class, Samples::councilPaper);
+    ALL.put(zwk.model.plan.ExternalRecord.class, Samples::externalRecord);
     ALL.put(MunicipalStrategy.class, Samples::strategy);
     ALL.put(StatisticsRecord.class, Samples::statisticsRecord);
     ALL.put(StatisticsTable.class, () -> StatisticsTable.builder().source("12411-0018.csv").tableCode("12411-0018")
@@ -299,16 +301,30 @@ final class Samples {
   static DemographyCheck demographyCheck() {
     return DemographyCheck.builder().subject("Vorlage 2023/45").date(D1).addAffectedAgeGroups(AgeGroup.UNDER_20)
         .futureGenerationsAssessment("positiv").followUpCostsAssessment("gering")
-        .followUpCostsEurPerYear(new BigDecimal("4500.00")).accessibilityAssessment("barrierefrei").build();
+        .followUpCostsEurPerYear(new BigDecimal("4500.00")).accessibilityAssessment("barrierefrei")
+        .councilPaper(councilPaper()).build();
+  }
+
+  static zwk.model.council.CouncilPaper councilPaper() {
+    return zwk.model.council.CouncilPaper.builder().url("https://oparl.example.org/paper/749").reference("1234/2014")
+        .date(D1).name("Antwort auf Anfrage 1200/2014").paperType("Beantwortung einer Anfrage").build();
+  }
+
+  static zwk.model.plan.ExternalRecord externalRecord() {
+    return zwk.model.plan.ExternalRecord.builder().system("decidim-accountability")
+        .url("http://localhost:3000/processes/cum-odit/f/15/results/291")
+        .addRelatedUrls("http://localhost:3000/processes/cum-odit/f/12/proposals/4")
+        .putField("title/ca", "test2 ").putField("status/key", "status_1").build();
   }
 
   static Measure measure() {
     return Measure.builder().id("m-2").externalId("WP-02").parentId("m-1").title("Rufbus").description("Abend und Wochenende")
         .addGoalIds("g-1").addActionFieldIds("mobility").addTargetGroups(TargetGroup.YOUTH).leadDepartmentId("bauamt")
         .addPartnerDepartmentIds("hauptamt").addPartnerActorIds("seniorenbeirat").period(period())
-        .budget(Budget.ofEur("90000.00")).status(MeasureStatus.IN_PROGRESS).progressPercent(50).weight(2.0)
+        .budget(Budget.ofEur("90000.00")).status(MeasureStatus.IN_PROGRESS).progressPercent(50.0).weight(2.0)
         .addSteps(step()).addIndicators(measureIndicator()).addToolIds("kinderstadtplan-coburg").addIdeaIds("i1")
-        .addLinkedMeasureIds("inv-1").demographyCheck(demographyCheck()).build();
+        .addLinkedMeasureIds("inv-1").demographyCheck(demographyCheck()).councilPaper(councilPaper())
+        .externalRecord(externalRecord()).build();
   }
 
   static WorkshopPlan plan() {

@@ -12,7 +12,7 @@ class ProgressRollUpTest {
   private static Measure leaf(String id, String parent, Integer progress, Double weight) {
     Measure.Builder b = Measure.builder().id(id).title(id).parentId(parent);
     if (progress != null) {
-      b.progressPercent(progress);
+      b.progressPercent(progress.doubleValue());
     }
     if (weight != null) {
       b.weight(weight);
@@ -21,7 +21,7 @@ class ProgressRollUpTest {
   }
 
   private static WorkshopPlan plan(Measure... measures) {
-    return WorkshopPlan.builder().addMeasures(Measure.builder().id("p").title("parent").progressPercent(7).build())
+    return WorkshopPlan.builder().addMeasures(Measure.builder().id("p").title("parent").progressPercent(7.0).build())
         .addMeasures(measures).build();
   }
 

@@ -44,6 +44,7 @@ public final class Catalogue {
         new CheckDemographyAgeGroupsRule(),
         new CheckDemographyFutureGenerationsRule(),
         new CheckDemographyFollowUpCostsRule(),
-        new CheckDemographyAccessibilityRule());
+        new CheckDemographyAccessibilityRule(),
+        new CouncilPaperCheckRule());
   }
 }

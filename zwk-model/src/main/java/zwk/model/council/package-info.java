@@ -1,0 +1,5 @@
+/**
+ * Council work (<em>Ratsarbeit</em>): references to the papers of a council information system
+ * (OParl {@code Paper}) that measures and Demografie-Checks are linked to.
+ */
+package zwk.model.council;
