@@ -105,31 +105,49 @@ public final class ProjectionAssumptions {
    * @throws IllegalArgumentException when {@code toYear} is before the base year
    */
   public List<ProjectionYear> years(BandSet bands, int toYear) {
-    if (toYear < baseYear()) {
-      throw new IllegalArgumentException("toYear: expected a year >= the base year " + baseYear() + ", got " + toYear);
+    return years(bands, baseYear(), toYear);
+  }
+
+  /**
+   * The assumptions of the years {@code fromYear+1 … toYear} (a start population on 31.12.{@code
+   * fromYear}, which may differ from the base date: the paths are by calendar year).
+   *
+   * @throws IllegalArgumentException when {@code toYear < fromYear}
+   */
+  public List<ProjectionYear> years(BandSet bands, int fromYear, int toYear) {
+    if (toYear < fromYear) {
+      throw new IllegalArgumentException("toYear: expected a year >= the start year " + fromYear + ", got " + toYear);
     }
     int maxAge = bands.band(bands.size() - 1).from() - 1;
     List<ProjectionYear> years = new ArrayList<>();
-    for (int t = baseYear() + 1; t <= toYear; t++) {
+    for (int t = fromYear + 1; t <= toYear; t++) {
       years.add(ProjectionYear.of(mortality.forYear(t, bands), fertility.forYear(t, baseYear(), maxAge),
           migration.forYear(t, bands, 1)));
     }
     return years;
   }
 
-  /** The same years with the migration scaled by {@code factor} (a region's share of the national total). */
-  public List<ProjectionYear> scaled(List<ProjectionYear> years, BandSet bands, double factor) {
+  /**
+   * The years of {@link #years(BandSet, int, int)} (from {@code fromYear}) with the migration scaled by
+   * {@code factor} (a region's share of the national total).
+   */
+  public List<ProjectionYear> scaled(List<ProjectionYear> years, BandSet bands, int fromYear, double factor) {
     List<ProjectionYear> out = new ArrayList<>(years.size());
     for (int k = 0; k < years.size(); k++) {
-      Migration m = migration.forYear(baseYear() + 1 + k, bands, factor);
+      Migration m = migration.forYear(fromYear + 1 + k, bands, factor);
       out.add(years.get(k).withMigration(m));
     }
     return out;
   }
 
-  /** Projects {@code start} (population on the base date) to 31.12.{@code toYear}. */
+  /** Projects {@code start} (population on 31.12. of the base year) to 31.12.{@code toYear}. */
   public ProjectionResult project(Cohorts start, int toYear) {
     return CohortComponentProjection.project(start, years(start.bands(), toYear));
+  }
+
+  /** Projects {@code start}, the population on 31.12.{@code fromYear}, to 31.12.{@code toYear}. */
+  public ProjectionResult project(Cohorts start, int fromYear, int toYear) {
+    return CohortComponentProjection.project(start, years(start.bands(), fromYear, toYear));
   }
 
   @Override
