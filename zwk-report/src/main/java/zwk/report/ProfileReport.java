@@ -18,10 +18,20 @@ import zwk.model.profile.SwotEntry;
  * @param indicators indicators with reference values
  * @param swot the SWOT entries; {@link SwotEntry#citedIndicatorIds()} link to {@link IndicatorRow#id()}
  * @param source source citation printed under the report (licence, data source)
+ * @param projection the population projection by year, the start year first (empty: no projection section)
+ * @param projectionAssumptions the name of the projection's assumptions, printed with the chart
  */
 public record ProfileReport(String regionKey, String regionName, Optional<LocalDate> referenceDate,
     List<KeyFigure> keyFigures, List<PyramidRow> pyramid, List<IndicatorRow> indicators,
-    List<SwotEntry> swot, Optional<String> source) {
+    List<SwotEntry> swot, Optional<String> source, List<ProjectionRow> projection,
+    Optional<String> projectionAssumptions) {
+
+  /** A report without a projection. */
+  public ProfileReport(String regionKey, String regionName, Optional<LocalDate> referenceDate,
+      List<KeyFigure> keyFigures, List<PyramidRow> pyramid, List<IndicatorRow> indicators,
+      List<SwotEntry> swot, Optional<String> source) {
+    this(regionKey, regionName, referenceDate, keyFigures, pyramid, indicators, swot, source, List.of(), Optional.empty());
+  }
 
   /** Checks that every part is present; copies the lists. */
   public ProfileReport {
@@ -33,6 +43,8 @@ public record ProfileReport(String regionKey, String regionName, Optional<LocalD
     pyramid = List.copyOf(pyramid);
     indicators = List.copyOf(indicators);
     swot = List.copyOf(swot);
+    projection = List.copyOf(projection);
+    Objects.requireNonNull(projectionAssumptions, "projectionAssumptions");
   }
 
   /** The indicator row with this id, if the report has one. */
