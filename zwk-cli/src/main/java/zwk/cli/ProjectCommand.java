@@ -136,7 +136,7 @@ final class ProjectCommand extends BaseCommand {
       reference += table.distribution(r, d, Sex.TOTAL).total().value();
     }
     RegionalProjection result;
-    try (Progress p = progress("progress.computing", regions.size())) {
+    try (Progress p = progress("progress.projecting", regions.size())) {
       result = RegionalProjection.projectAll(table, regions, start, a, to, reference);
       if (consistentWith != null) {
         RegionLevel higher = parseLevel(consistentWith);
