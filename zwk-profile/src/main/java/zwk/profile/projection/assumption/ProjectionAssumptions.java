@@ -128,14 +128,15 @@ public final class ProjectionAssumptions {
   }
 
   /**
-   * The years of {@link #years(BandSet, int, int)} (from {@code fromYear}) with the migration scaled by
-   * {@code factor} (a region's share of the national total).
+   * The years of {@link #years(BandSet, int, int)} (from {@code fromYear}, with their migration at
+   * factor 1) with the migration scaled by {@code factor} (a region's share of the national total).
    */
   public List<ProjectionYear> scaled(List<ProjectionYear> years, BandSet bands, int fromYear, double factor) {
+    // the years carry the migration at factor 1 (from years(..)): scaling their arrays is the same as
+    // migration.forYear(year, bands, factor) and avoids rebuilding the profile for every region
     List<ProjectionYear> out = new ArrayList<>(years.size());
-    for (int k = 0; k < years.size(); k++) {
-      Migration m = migration.forYear(fromYear + 1 + k, bands, factor);
-      out.add(years.get(k).withMigration(m));
+    for (ProjectionYear y : years) {
+      out.add(y.withMigration(y.migration().scaled(factor)));
     }
     return out;
   }
