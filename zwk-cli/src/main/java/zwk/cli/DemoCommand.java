@@ -2,6 +2,7 @@ package zwk.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import zwk.io.programmes.ProgrammeData;
 import zwk.io.samples.Samples;
 import zwk.model.plan.MeasureIndicator;
 import zwk.model.plan.WorkshopPlan;
@@ -39,10 +40,11 @@ final class DemoCommand extends BaseCommand {
   @Override
   public Integer call() throws java.io.IOException {
     MunicipalStrategy strategy = Samples.barlebenStrategy();
-    try (java.io.OutputStream os = output.open(stdout())) {
-      PrintStream out = new PrintStream(os, false, java.nio.charset.StandardCharsets.UTF_8);
+    try (CommandOutput o = openOutput(output)) {
+      PrintStream out = new PrintStream(o.stream(), false, java.nio.charset.StandardCharsets.UTF_8);
       print(strategy, out);
       out.flush();
+      o.commit();
     }
     return ExitCodes.OK;
   }
@@ -73,7 +75,8 @@ final class DemoCommand extends BaseCommand {
     out.println();
 
     LocalDate today = strategy.asOf().orElse(LocalDate.now());
-    ValidationReport report = StrategyValidator.builder().locale(locale()).referenceDate(today).build()
+    ValidationReport report = StrategyValidator.builder().locale(locale()).referenceDate(today)
+        .programmes(ProgrammeData.bundled().programmes()).build()
         .validate(strategy);
     FindingsText.print(out, strategy, report, locale(), m, FINDINGS_PER_STAGE);
     out.println();

@@ -64,6 +64,18 @@ final class ProfileCommand extends BaseCommand {
   @Option(names = "--no-projection", description = "Ohne Vorausberechnung / leave the projection out.")
   boolean noProjection;
 
+  @Option(names = "--peers", defaultValue = "5", paramLabel = "N",
+      description = "Ähnliche Regionen im Bericht / similar regions in the report (default 5, 0: none).")
+  int peerCount;
+
+  @Option(names = "--recommend", defaultValue = "5", paramLabel = "N",
+      description = "Empfohlene Werkzeuge im Bericht / recommended tools in the report (default 5, 0: none).")
+  int toolCount;
+
+  @Option(names = "--toolbox", paramLabel = "FILE",
+      description = "Werkzeugkoffer (zwk.toolbox JSON) für die Empfehlungen / toolbox for the recommendations (default: bundled).")
+  Path toolbox;
+
   @picocli.CommandLine.Mixin
   ImportOptions importOptions;
 
@@ -74,6 +86,9 @@ final class ProfileCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     Path out = output.file().orElse(null);
+    if (out != null) {
+      requireOutputNotInput(out); // before the extension check: name the real problem first
+    }
     boolean html = out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.x?html?");
     if (out != null && !html && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
       throw new CliInputException("--out " + out + ": expected a file name ending in .json or .html");
@@ -112,14 +127,24 @@ final class ProfileCommand extends BaseCommand {
       profile = ProfileProjection.add(profile, table, ags, when, assumptions, stderr());
     }
     Optional<MunicipalityRegister> finalReg = reg;
-    try (OutputStream os = output.open(stdout())) {
+    if (peerCount < 0 || toolCount < 0) {
+      throw new CliInputException("--peers, --recommend: expected 0 or more, got " + Math.min(peerCount, toolCount));
+    }
+    ProfileTransfer transfer;
+    try (Progress p = progress("progress.profile", ags.code())) {
+      transfer = ProfileTransfer.of(input, reg, ags, profile, when, peerCount, toolCount, toolbox, locale());
+    }
+    profile = transfer.addTo(profile);
+    try (CommandOutput o = openOutput(output)) {
+      OutputStream os = o.stream();
       if (html) {
         ProfileReport report = ProfileReports.from(profile, table, when, mun, k -> regionName(k, finalReg, input),
-            SOURCE, locale());
+            SOURCE, locale()).withTransfer(transfer.peers, transfer.recommendations);
         os.write(new HtmlReportRenderer(locale()).render(report).getBytes(StandardCharsets.UTF_8));
       } else {
         ZwkJson.write(profile, os);
       }
+      o.commit();
     }
     return ExitCodes.OK;
   }

@@ -153,12 +153,15 @@ final class ProjectCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw new CliInputException(population + ": " + e.getMessage());
     }
-    try (OutputStream os = output.open(stdout())) {
+    // one place the output comes from (CommandOutput): atomic file writes, an input as output refused
+    try (CommandOutput o = openOutput(output)) {
+      OutputStream os = o.stream();
       if (format == Format.json) {
         ProjectionJson.write(result, a, k -> input.name(k, locale()), os);
       } else {
         writeCsv(result, input, os);
       }
+      o.commit();
     }
     return ExitCodes.OK;
   }

@@ -3,7 +3,7 @@ package zwk.cli;
 import java.io.OutputStream;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 import zwk.model.statistics.AgeBand;
 import zwk.model.statistics.Sex;
@@ -17,7 +17,8 @@ import zwk.profile.projection.assumption.RegionalProjection;
  * {@code ages} in whole persons (rounded half up); the open band has no {@code "to"}.
  */
 final class ProjectionJson {
-  private static final JsonMapper MAPPER = JsonMapper.builder().disable(SerializationFeature.CLOSE_CLOSEABLE).build();
+  // the caller owns the stream (CommandOutput commits it after this returns)
+  private static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private ProjectionJson() {}
 

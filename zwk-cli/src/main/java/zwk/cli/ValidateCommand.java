@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import zwk.io.json.ZwkJson;
+import zwk.io.programmes.ProgrammeData;
 import zwk.model.strategy.MunicipalStrategy;
 import zwk.strategy.StrategyValidator;
 import zwk.strategy.ValidationReport;
@@ -56,7 +57,8 @@ final class ValidateCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     MunicipalStrategy strategy = ZwkJson.read(file, MunicipalStrategy.class);
-    StrategyValidator.Builder b = StrategyValidator.builder().locale(locale());
+    StrategyValidator.Builder b = StrategyValidator.builder().locale(locale())
+        .programmes(ProgrammeData.bundled().programmes());
     if (rules != null) {
       b.configure(ZwkJson.read(rules, RuleSetConfig.class));
     }
@@ -64,7 +66,8 @@ final class ValidateCommand extends BaseCommand {
       b.referenceDate(today);
     }
     ValidationReport report = b.build().validate(strategy);
-    try (OutputStream os = output.open(stdout())) {
+    try (CommandOutput o = openOutput(output)) {
+      OutputStream os = o.stream();
       if (format == Format.JSON) {
         ZwkJson.write(report, os);
       } else {
@@ -72,6 +75,7 @@ final class ValidateCommand extends BaseCommand {
         FindingsText.print(ps, strategy, report, locale(), msg(), Integer.MAX_VALUE);
         ps.flush();
       }
+      o.commit();
     }
     return report.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -102,7 +102,7 @@ public final class ProfileReports {
           v.notComputableReason(), refs, percentile, peers));
     }
     return new ProfileReport(key, name, Optional.of(date), figures, pyramid(table, key, date), rows, profile.swot(),
-        Optional.of(source), ProjectionRows.of(profile), ProjectionRows.assumptions(profile));
+        Optional.of(source), List.of(), List.of(), ProjectionRows.of(profile), ProjectionRows.assumptions(profile));
   }
 
   /** The pyramid rows; empty when a cell is unknown (the page then shows no pyramid rather than a wrong one). */

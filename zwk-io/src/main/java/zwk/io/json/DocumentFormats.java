@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import zwk.model.catalogue.ActionFieldCatalogue;
 import zwk.model.profile.MunicipalProfile;
+import zwk.model.programme.ProgrammeDirectory;
 import zwk.model.strategy.MunicipalStrategy;
 import zwk.model.toolbox.Toolbox;
 import zwk.profile.projection.assumption.ProjectionAssumptions;
@@ -36,6 +37,10 @@ public final class DocumentFormats {
   public static final DocumentFormat<ActionFieldCatalogue> ACTION_FIELDS = of("zwk.action-fields",
       ActionFieldCatalogue.class, ModelCodecs.CATALOGUE, "action-fields");
 
+  /** {@code zwk.programmes}: a {@link ProgrammeDirectory} (programmes, participants, clusters). */
+  public static final DocumentFormat<ProgrammeDirectory> PROGRAMMES = of("zwk.programmes", ProgrammeDirectory.class,
+      ModelCodecs.PROGRAMME_DIRECTORY, "programmes");
+
   /** {@code zwk.report}: a {@link ValidationReport} of zwk-strategy. */
   public static final DocumentFormat<ValidationReport> REPORT = of("zwk.report", ValidationReport.class,
       ModelCodecs.REPORT, "report");
@@ -52,8 +57,8 @@ public final class DocumentFormats {
   public static final DocumentFormat<ProjectionAssumptions> PROJECTION_ASSUMPTIONS = of("zwk.projection-assumptions",
       ProjectionAssumptions.class, ProjectionAssumptionCodecs.ASSUMPTIONS, "projection-assumptions");
 
-  private static final List<DocumentFormat<?>> ALL = List.of(STRATEGY, TOOLBOX, PROFILE, ACTION_FIELDS, REPORT, RULES,
-      PROJECTION_ASSUMPTIONS);
+  private static final List<DocumentFormat<?>> ALL = List.of(STRATEGY, TOOLBOX, PROFILE, ACTION_FIELDS, PROGRAMMES, REPORT,
+      RULES, PROJECTION_ASSUMPTIONS);
 
   private static <T> DocumentFormat<T> of(String name, Class<T> type, ObjectCodec<T, ?> codec, String file) {
     return new DocumentFormat<>(name, 1, type, codec, SCHEMA_DIR + file + "-1.schema.json", Map.of());
