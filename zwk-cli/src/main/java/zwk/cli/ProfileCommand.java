@@ -56,6 +56,14 @@ final class ProfileCommand extends BaseCommand {
       description = "Stand des Profils / date the profile is compiled (default: today).")
   LocalDate asOf;
 
+  @Option(names = "--assumptions", paramLabel = "VARIANT|FILE", defaultValue = "G2L2W1",
+      description = "Annahmen der Vorausberechnung bis 2040 / assumptions of the projection to 2040 (a bundled variant, "
+          + "default G2L2W1, or a zwk.projection-assumptions file); see 'zwk project'.")
+  String assumptions;
+
+  @Option(names = "--no-projection", description = "Ohne Vorausberechnung / leave the projection out.")
+  boolean noProjection;
+
   @Option(names = "--peers", defaultValue = "5", paramLabel = "N",
       description = "Ähnliche Regionen im Bericht / similar regions in the report (default 5, 0: none).")
   int peerCount;
@@ -114,6 +122,9 @@ final class ProfileCommand extends BaseCommand {
       // reasons for "not computable" in the output language, for the JSON document and the report alike
       profile = new MunicipalProfileBuilder(comparator, ags.code(), when).regionName(name)
           .asOf(asOf != null ? asOf : LocalDate.now()).locale(locale()).build();
+    }
+    if (!noProjection) {
+      profile = ProfileProjection.add(profile, table, ags, when, assumptions, stderr());
     }
     Optional<MunicipalityRegister> finalReg = reg;
     if (peerCount < 0 || toolCount < 0) {

@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
         ConvertCommand.class,
         ProfileCommand.class,
         OParlCommand.class,
+        ProjectCommand.class,
         PeersCommand.class,
         TypesCommand.class,
         RecommendCommand.class,

@@ -76,6 +76,12 @@ public final class HtmlReportRenderer {
       sb.append("<p class=\"note\">").append(Html.text(fmt.label("pyramidNote"))).append("</p>\n");
       sb.append(PyramidSvg.render(report.pyramid(), fmt)).append("\n</section>\n");
     }
+    if (!report.projection().isEmpty()) {
+      sb.append("<section id=\"projection\">\n<h2>").append(Html.text(fmt.label("projection"))).append("</h2>\n");
+      sb.append("<p class=\"note\">").append(Html.text(fmt.label("projectionNote")));
+      report.projectionAssumptions().ifPresent(a -> sb.append(' ').append(Html.text(a)));
+      sb.append("</p>\n").append(ProjectionChartSvg.render(report.projection(), fmt)).append("\n</section>\n");
+    }
     if (!report.indicators().isEmpty()) {
       sb.append("<section id=\"indicators\">\n<h2>").append(Html.text(fmt.label("indicators"))).append("</h2>\n");
       sb.append("<p class=\"note\">").append(Html.text(fmt.label("indicatorsNote"))).append("</p>\n");

@@ -20,15 +20,26 @@ import zwk.model.profile.SwotEntry;
  * @param source source citation printed under the report (licence, data source)
  * @param peers the most similar regions (may be empty)
  * @param recommendations the recommended tools of the Werkzeugkoffer (may be empty)
+ * @param projection the population projection by year, the start year first (empty: no projection section)
+ * @param projectionAssumptions the name of the projection's assumptions, printed with the chart
  */
 public record ProfileReport(String regionKey, String regionName, Optional<LocalDate> referenceDate,
     List<KeyFigure> keyFigures, List<PyramidRow> pyramid, List<IndicatorRow> indicators,
-    List<SwotEntry> swot, Optional<String> source, List<PeerRow> peers, List<RecommendationRow> recommendations) {
+    List<SwotEntry> swot, Optional<String> source, List<PeerRow> peers, List<RecommendationRow> recommendations,
+    List<ProjectionRow> projection, Optional<String> projectionAssumptions) {
 
-  /** A report without peers and recommendations. */
+  /** A report without peers, recommendations and projection. */
   public ProfileReport(String regionKey, String regionName, Optional<LocalDate> referenceDate, List<KeyFigure> keyFigures,
       List<PyramidRow> pyramid, List<IndicatorRow> indicators, List<SwotEntry> swot, Optional<String> source) {
     this(regionKey, regionName, referenceDate, keyFigures, pyramid, indicators, swot, source, List.of(), List.of());
+  }
+
+  /** A report without a projection. */
+  public ProfileReport(String regionKey, String regionName, Optional<LocalDate> referenceDate, List<KeyFigure> keyFigures,
+      List<PyramidRow> pyramid, List<IndicatorRow> indicators, List<SwotEntry> swot, Optional<String> source,
+      List<PeerRow> peers, List<RecommendationRow> recommendations) {
+    this(regionKey, regionName, referenceDate, keyFigures, pyramid, indicators, swot, source, peers, recommendations,
+        List.of(), Optional.empty());
   }
 
   /** Checks that every part is present; copies the lists. */
@@ -43,12 +54,14 @@ public record ProfileReport(String regionKey, String regionName, Optional<LocalD
     swot = List.copyOf(swot);
     peers = List.copyOf(peers);
     recommendations = List.copyOf(recommendations);
+    projection = List.copyOf(projection);
+    Objects.requireNonNull(projectionAssumptions, "projectionAssumptions");
   }
 
   /** The same report with peers and recommendations. */
   public ProfileReport withTransfer(List<PeerRow> newPeers, List<RecommendationRow> newRecommendations) {
     return new ProfileReport(regionKey, regionName, referenceDate, keyFigures, pyramid, indicators, swot, source, newPeers,
-        newRecommendations);
+        newRecommendations, projection, projectionAssumptions);
   }
 
   /** The indicator row with this id, if the report has one. */

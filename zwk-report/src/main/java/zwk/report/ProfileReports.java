@@ -78,6 +78,9 @@ public final class ProfileReports {
       if (v.indicatorId().startsWith("age_group_")) {
         continue; // the functional age groups are counts and shares of the pyramid; the chart shows the ratios
       }
+      if (v.indicatorId().startsWith(ProjectionRows.PREFIX)) {
+        continue; // the projection has its own chart (ProjectionRows)
+      }
       List<IndicatorRow.Reference> refs = new ArrayList<>();
       OptionalDouble percentile = OptionalDouble.empty();
       Optional<String> peers = Optional.empty();
@@ -99,7 +102,7 @@ public final class ProfileReports {
           v.notComputableReason(), refs, percentile, peers));
     }
     return new ProfileReport(key, name, Optional.of(date), figures, pyramid(table, key, date), rows, profile.swot(),
-        Optional.of(source));
+        Optional.of(source), List.of(), List.of(), ProjectionRows.of(profile), ProjectionRows.assumptions(profile));
   }
 
   /** The pyramid rows; empty when a cell is unknown (the page then shows no pyramid rather than a wrong one). */

@@ -8,6 +8,7 @@ import zwk.model.profile.MunicipalProfile;
 import zwk.model.programme.ProgrammeDirectory;
 import zwk.model.strategy.MunicipalStrategy;
 import zwk.model.toolbox.Toolbox;
+import zwk.profile.projection.assumption.ProjectionAssumptions;
 import zwk.strategy.ValidationReport;
 import zwk.strategy.rule.RuleSetConfig;
 
@@ -48,8 +49,16 @@ public final class DocumentFormats {
   public static final DocumentFormat<RuleSetConfig> RULES = of("zwk.rules", RuleSetConfig.class, ModelCodecs.RULES,
       "rules");
 
+  /**
+   * {@code zwk.projection-assumptions}: the assumptions of one population projection variant
+   * ({@link ProjectionAssumptions} of zwk-profile); the bundled variants are read by
+   * {@code zwk.io.projection.BundledAssumptions}.
+   */
+  public static final DocumentFormat<ProjectionAssumptions> PROJECTION_ASSUMPTIONS = of("zwk.projection-assumptions",
+      ProjectionAssumptions.class, ProjectionAssumptionCodecs.ASSUMPTIONS, "projection-assumptions");
+
   private static final List<DocumentFormat<?>> ALL = List.of(STRATEGY, TOOLBOX, PROFILE, ACTION_FIELDS, PROGRAMMES, REPORT,
-      RULES);
+      RULES, PROJECTION_ASSUMPTIONS);
 
   private static <T> DocumentFormat<T> of(String name, Class<T> type, ObjectCodec<T, ?> codec, String file) {
     return new DocumentFormat<>(name, 1, type, codec, SCHEMA_DIR + file + "-1.schema.json", Map.of());

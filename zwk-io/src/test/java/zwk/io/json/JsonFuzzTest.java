@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import zwk.model.strategy.MunicipalStrategy;
 import zwk.model.toolbox.Toolbox;
+import zwk.profile.projection.assumption.ProjectionAssumptions;
 
 /**
  * Fuzz tests of the reader. In {@code mvn verify} they run in regression mode over the inputs in
@@ -30,6 +31,18 @@ class JsonFuzzTest {
     }
     try (DocumentStream<MunicipalStrategy> stream = ZwkJson.stream(new ByteArrayInputStream(data), MunicipalStrategy.class)) {
       stream.forEachRemaining(x -> { });
+    } catch (ZwkFormatException expected) {
+      // documented
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void readProjectionAssumptions(byte[] data) {
+    try {
+      ProjectionAssumptions a = ZwkJson.read(data, ProjectionAssumptions.class);
+      if (!a.equals(ZwkJson.read(ZwkJson.writeBytes(a), ProjectionAssumptions.class))) {
+        throw new AssertionError("round trip changed the document");
+      }
     } catch (ZwkFormatException expected) {
       // documented
     }

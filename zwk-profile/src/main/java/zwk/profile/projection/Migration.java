@@ -66,6 +66,28 @@ public final class Migration {
     return new Migration(m, f);
   }
 
+  /**
+   * These net migrants multiplied by {@code factor} (e.g. a region's share of the national total);
+   * {@link #none()} stays none.
+   *
+   * @throws IllegalArgumentException when {@code factor} is not finite
+   */
+  public Migration scaled(double factor) {
+    if (!Double.isFinite(factor)) {
+      throw new IllegalArgumentException("factor: expected a finite number, got " + factor);
+    }
+    if (male == null) {
+      return this;
+    }
+    double[] m = new double[male.length];
+    double[] f = new double[female.length];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = male[i] * factor;
+      f[i] = female[i] * factor;
+    }
+    return new Migration(m, f);
+  }
+
   /** Whether this is {@link #none()}. */
   public boolean isNone() {
     return male == null;

@@ -1,0 +1,269 @@
+package zwk.cli;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import zwk.io.csv.CsvCell;
+import zwk.io.csv.CsvExportProfile;
+import zwk.io.csv.CsvFormatException;
+import zwk.io.projection.BundledAssumptions;
+import zwk.model.region.Ags;
+import zwk.model.region.RegionLevel;
+import zwk.model.statistics.AgeBand;
+import zwk.model.statistics.Sex;
+import zwk.profile.population.PopulationTable;
+import zwk.profile.population.PopulationTables;
+import zwk.profile.projection.Cohorts;
+import zwk.profile.projection.assumption.ProjectionAssumptions;
+import zwk.profile.projection.assumption.RegionalProjection;
+
+/**
+ * {@code zwk project}: a cohort-component projection of the regions of a GENESIS population export
+ * with a bundled variant of the 14th coordinated projection or an assumptions file, as the long CSV
+ * table {@code key;name;year;sex;age_from;age_to;value} (31 December of each year from the start,
+ * sex m and w, whole persons) or as JSON.
+ */
+@Command(name = "project", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Berechnet eine Bevölkerungsvorausberechnung (Kohorten-Komponenten-Methode) für Regionen eines"
+        + " GENESIS-Bevölkerungsexports.",
+        "Projects the population of the regions of a GENESIS population export (cohort-component method), as CSV:",
+        "  key;name;year;sex;age_from;age_to;value",
+        "one row per region, year (31 December, the start year first), sex (m, w) and single year of age; age_to empty",
+        "for the open band; value in whole persons (rounded half up). Age groups are split uniformly to single years."})
+final class ProjectCommand extends BaseCommand {
+  /** The columns (a documented contract). */
+  static final List<String> HEADER = List.of("key", "name", "year", "sex", "age_from", "age_to", "value");
+
+  /** Output formats. */
+  enum Format { csv, json }
+
+  @Option(names = "--population", required = true, paramLabel = "FILE",
+      description = "GENESIS-Bevölkerungsexport / GENESIS population export (single years or age groups).")
+  Path population;
+
+  static final class Selection {
+    @Option(names = "--key", paramLabel = "KEY", description = "Nur diese Region / only this region (AGS or ARS).")
+    String key;
+
+    @Option(names = "--level", paramLabel = "LEVEL",
+        description = "Alle Regionen dieser Ebene / every region of this level: germany, land, kreis, municipality "
+            + "(German labels too). A coarser level than the file's is summed from it; germany sums the whole file.")
+    String level;
+  }
+
+  @ArgGroup(exclusive = true)
+  Selection selection = new Selection();
+
+  @Option(names = "--assumptions", paramLabel = "VARIANT|FILE", defaultValue = "G2L2W1",
+      description = "Annahmen / assumptions: a bundled variant of the 14th coordinated projection (G2L2W1 default, "
+          + "G2L2W2, G2L2W3, G1L3W1, G3L1W3, G1L2W2, G3L2W2, G2L1W2, G2L3W2, G1L1W1, G3L3W3) or a "
+          + "zwk.projection-assumptions JSON file.")
+  String assumptions;
+
+  @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2040",
+      description = "Letztes Jahr / last year (31 December; default 2040).")
+  int to;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Startbevölkerung / date of the start population (default: the assumptions' base date if the file "
+          + "has it, else the file's latest date).")
+  LocalDate date;
+
+  @Option(names = "--consistent-with", paramLabel = "LEVEL",
+      description = "Ergebnisse an die Vorausberechnung dieser höheren Ebene anpassen / adjust the results so that they "
+          + "add up, per year, sex and age, to the projection of this higher level (germany, land or kreis).")
+  String consistentWith;
+
+  @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", description = "csv (default) or json.")
+  Format format;
+
+  @Mixin
+  CsvProfileOption profile;
+
+  @Mixin
+  ImportOptions importOptions;
+
+  @Mixin
+  OutputOption output;
+
+  @Override
+  public Integer call() throws Exception {
+    ProjectionAssumptions a;
+    try {
+      a = BundledAssumptions.resolve(assumptions);
+    } catch (IllegalArgumentException e) {
+      throw new CliInputException("--assumptions: " + e.getMessage());
+    }
+    PopulationInput input;
+    try (Progress p = progress("progress.reading", population)) {
+      input = PopulationInput.read(population, importOptions);
+    }
+    input.statistics().warnings().forEach(w -> stderr().println("zwk: " + population + ": " + w));
+    PopulationTable all = input.table();
+    LocalDate start = startDate(all, a);
+    if (to < start.getYear()) {
+      throw new CliInputException("--to: expected a year >= the start year " + start.getYear() + ", got " + to);
+    }
+    PopulationTable table;
+    List<String> regions;
+    if (selection.key != null) {
+      String k = ProfileCommand.parseKey(selection.key).code();
+      RegionLevel level = Ags.of(k).level();
+      table = atLevel(all, level);
+      if (!table.hasRegion(k)) {
+        throw new CliInputException(population + ": region " + k + " not found; the file holds " + all.regions().size()
+            + " regions (e.g. " + String.join(", ", all.regions().subList(0, Math.min(3, all.regions().size()))) + ")");
+      }
+      regions = List.of(k);
+    } else {
+      RegionLevel level = selection.level != null ? parseLevel(selection.level) : finest(all);
+      table = atLevel(all, level);
+      regions = table.regions();
+    }
+    double reference = 0;
+    int d = table.requireDate(start);
+    for (int r = 0; r < table.regions().size(); r++) {
+      reference += table.distribution(r, d, Sex.TOTAL).total().value();
+    }
+    RegionalProjection result;
+    try (Progress p = progress("progress.projecting", regions.size())) {
+      result = RegionalProjection.projectAll(table, regions, start, a, to, reference);
+      if (consistentWith != null) {
+        RegionLevel higher = parseLevel(consistentWith);
+        RegionLevel own = Ags.of(regions.get(0)).level();
+        if (higher.ordinal() >= own.ordinal()) {
+          throw new CliInputException("--consistent-with: expected a level above " + own.label(locale()) + ", got '"
+              + CsvFormatException.clip(consistentWith) + "'");
+        }
+        PopulationTable up = PopulationTables.aggregate(table, own, higher);
+        RegionalProjection whole = RegionalProjection.projectAll(up, up.regions(), start, a, to, reference);
+        result = result.consistentWith(whole, k -> higher == RegionLevel.COUNTRY ? "DG"
+            : PopulationTables.ancestor(Ags.of(k), higher).map(Ags::code).orElse(k));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CliInputException(population + ": " + e.getMessage());
+    }
+    // one place the output comes from (CommandOutput): atomic file writes, an input as output refused
+    try (CommandOutput o = openOutput(output)) {
+      OutputStream os = o.stream();
+      if (format == Format.json) {
+        ProjectionJson.write(result, a, k -> input.name(k, locale()), os);
+      } else {
+        writeCsv(result, input, os);
+      }
+      o.commit();
+    }
+    return ExitCodes.OK;
+  }
+
+  private void writeCsv(RegionalProjection result, PopulationInput input, OutputStream os) throws java.io.IOException {
+    Optional<CsvExportProfile> csvProfile = profile.value();
+    try (CsvOutput csv = CsvOutput.open(os, csvProfile)) {
+      csv.header(HEADER);
+      for (String key : result.regions()) {
+        CsvCell name = CsvCell.text(input.name(key, locale()));
+        CsvCell keyCell = CsvCell.raw(key);
+        for (int k = 0; k <= result.years(); k++) {
+          Cohorts c = result.population(key, k);
+          CsvCell year = CsvCell.raw(Integer.toString(result.startDate().getYear() + k));
+          for (Sex sex : new Sex[] {Sex.MALE, Sex.FEMALE}) {
+            CsvCell sexCell = CsvCell.raw(sex.code());
+            for (int b = 0; b < c.size(); b++) {
+              AgeBand band = c.bands().band(b);
+              List<CsvCell> row = new ArrayList<>(7);
+              row.add(keyCell);
+              row.add(name);
+              row.add(year);
+              row.add(sexCell);
+              row.add(CsvCell.raw(Integer.toString(band.from())));
+              row.add(band.to().isPresent() ? CsvCell.raw(Integer.toString(band.to().getAsInt())) : CsvCell.empty());
+              row.add(CsvCell.number(BigDecimal.valueOf(Math.round(c.count(sex, b)))));
+              csv.row(row);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private LocalDate startDate(PopulationTable t, ProjectionAssumptions a) {
+    LocalDate s = date != null ? date : t.dateIndex(a.baseDate()) >= 0 ? a.baseDate() : t.dates().get(t.dates().size() - 1);
+    if (t.dateIndex(s) < 0) {
+      throw new CliInputException(population + ": no population at " + s + "; the file holds " + t.dates());
+    }
+    if (!MonthDay.from(s).equals(MonthDay.of(12, 31))) {
+      throw new CliInputException("--date: expected a 31 December (projection years run from 31.12. to 31.12.), got " + s);
+    }
+    return s;
+  }
+
+  /** The regions of {@code level}: those in the table, else the sums of its finest regions at that level. */
+  private PopulationTable atLevel(PopulationTable t, RegionLevel level) {
+    List<String> own = new ArrayList<>();
+    for (String k : t.regions()) {
+      if (PopulationTables.asAgs(k).map(x -> x.level() == level).orElse(false)) {
+        own.add(k);
+      }
+    }
+    if (!own.isEmpty()) {
+      return t.selectRegions(own);
+    }
+    RegionLevel from = finest(t);
+    if (from.ordinal() > level.ordinal()) {
+      return PopulationTables.aggregate(t.selectRegions(keysOf(t, from)), from, level);
+    }
+    throw new CliInputException(population + ": no regions of level " + level.label(locale()) + " and none finer to sum them from");
+  }
+
+  private static List<String> keysOf(PopulationTable t, RegionLevel level) {
+    List<String> keys = new ArrayList<>();
+    for (String k : t.regions()) {
+      if (PopulationTables.asAgs(k).map(x -> x.level() == level).orElse(false)) {
+        keys.add(k);
+      }
+    }
+    return keys;
+  }
+
+  private RegionLevel finest(PopulationTable t) {
+    RegionLevel finest = null;
+    for (String k : t.regions()) {
+      Optional<Ags> ags = PopulationTables.asAgs(k);
+      if (ags.isPresent() && (finest == null || ags.get().level().ordinal() > finest.ordinal())) {
+        finest = ags.get().level();
+      }
+    }
+    if (finest == null) {
+      throw new CliInputException(population + ": no region with an official key (AGS) in the file");
+    }
+    return finest;
+  }
+
+  /** {@code germany}, {@code land}, {@code kreis}, {@code municipality}, or a German label. */
+  static RegionLevel parseLevel(String text) {
+    switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "germany":
+        return RegionLevel.COUNTRY;
+      case "land":
+      case "state":
+        return RegionLevel.STATE;
+      case "kreis":
+      case "district":
+        return RegionLevel.DISTRICT;
+      case "municipality":
+        return RegionLevel.MUNICIPALITY;
+      default:
+        return IndicatorsCommand.parseLevel(text);
+    }
+  }
+}

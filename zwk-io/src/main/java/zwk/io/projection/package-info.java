@@ -1,0 +1,6 @@
+/**
+ * Projection assumptions as files: the bundled variants of the 14th coordinated population
+ * projection ({@link zwk.io.projection.BundledAssumptions}). The document format
+ * {@code zwk.projection-assumptions} is {@link zwk.io.json.DocumentFormats#PROJECTION_ASSUMPTIONS}.
+ */
+package zwk.io.projection;

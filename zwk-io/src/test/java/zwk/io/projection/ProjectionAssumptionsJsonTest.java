@@ -1,0 +1,75 @@
+package zwk.io.projection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zwk.io.json.DocumentFormats;
+import zwk.io.json.ZwkFormatException;
+import zwk.io.json.ZwkJson;
+import zwk.profile.projection.assumption.ProjectionAssumptions;
+import zwk.profile.projection.assumption.YearValue;
+
+/** The {@code zwk.projection-assumptions} document: bundled variants, round trip, located errors. */
+class ProjectionAssumptionsJsonTest {
+
+  private static final String MINIMAL = """
+      {"format":"zwk.projection-assumptions","version":1,"id":"MINI","baseDate":"2018-12-31",
+       "fertility":{"totalFertilityRate":[{"year":2019,"value":1.5}],"scheduleFromAge":20,"schedulePer1000":[1,2,1]},
+       "mortality":{"lifeExpectancyMale":[{"year":2019,"value":3.5}],"lifeExpectancyFemale":[{"year":2019,"value":3.6}],
+                    "baseQxMale":[0.01,0.1,1],"baseQxFemale":[0.01,0.1,1]},
+       "migration":{"netMigration":[{"year":2019,"value":-10}],"profileMale":[0.5,-0.5,1],"profileFemale":[0,0,0]}}
+      """;
+
+  @Test
+  void everyBundledVariantLoadsAndRoundTrips() {
+    assertEquals(11, BundledAssumptions.ids().size());
+    for (String id : BundledAssumptions.ids()) {
+      ProjectionAssumptions a = BundledAssumptions.find(id).orElseThrow();
+      assertEquals(id, a.id());
+      assertEquals(a, ZwkJson.read(ZwkJson.writeString(a), ProjectionAssumptions.class), id);
+      assertEquals(101, a.mortality().baseQxMale().size(), "life table ages 0..100");
+    }
+    assertTrue(BundledAssumptions.find("G9L9W9").isEmpty());
+  }
+
+  @Test
+  void aMinimalDocumentLoadsWithDefaults() {
+    ProjectionAssumptions a = ZwkJson.read(MINIMAL, ProjectionAssumptions.class);
+    assertEquals(105.0, a.fertility().sexRatioAtBirth(), 0);
+    assertEquals(0.0, a.fertility().timingShiftPerYear(), 0);
+    assertEquals(List.of(YearValue.of(2019, -10)), a.migration().netMigration());
+    assertEquals(ZwkJson.detectFormat(MINIMAL).orElseThrow(), DocumentFormats.PROJECTION_ASSUMPTIONS);
+  }
+
+  @Test
+  void aBadValueIsLocatedByPointerLineAndColumn() {
+    String bad = MINIMAL.replace("\"schedulePer1000\":[1,2,1]", "\"schedulePer1000\":[1,-2,1]");
+    ZwkFormatException e = assertThrows(ZwkFormatException.class, () -> ZwkJson.read(bad, ProjectionAssumptions.class));
+    assertEquals("/fertility/schedulePer1000/1", e.pointer());
+    assertEquals(2, e.line()); // the fertility line of the text block
+    assertTrue(e.found().contains("-2.0"), e.found());
+  }
+
+  @Test
+  void aMissingPartIsNamed() {
+    String missing = MINIMAL.replace("\"scheduleFromAge\":20,", "");
+    ZwkFormatException e = assertThrows(ZwkFormatException.class, () -> ZwkJson.read(missing, ProjectionAssumptions.class));
+    assertEquals("/fertility/scheduleFromAge", e.pointer());
+  }
+
+  @Test
+  void resolveTakesAnIdOrAFile(@TempDir Path dir) throws Exception {
+    assertEquals("G2L2W1", BundledAssumptions.resolve("G2L2W1").id());
+    Path f = dir.resolve("mini.json");
+    Files.writeString(f, MINIMAL);
+    assertEquals("MINI", BundledAssumptions.resolve(f.toString()).id());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BundledAssumptions.resolve("G4L2W1"));
+    assertTrue(e.getMessage().startsWith("assumptions: expected a bundled variant (G2L2W1, "), e.getMessage());
+  }
+}
