@@ -94,7 +94,7 @@ final class IndicatorsCommand extends BaseCommand {
     try (Progress p = progress("progress.reading", file)) {
       input = PopulationInput.read(file, importOptions);
     }
-    input.statistics().warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
+    input.warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
     PopulationTable t = wanted.isPresent() ? select(input.table(), wanted.get()) : input.table();
 
     List<PopulationIndicator> set = Indicators.standard(bounds.bounds);

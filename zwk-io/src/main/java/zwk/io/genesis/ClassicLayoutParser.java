@@ -1,6 +1,7 @@
 package zwk.io.genesis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,6 @@ import zwk.io.csv.CsvFormatException;
 import zwk.io.csv.CsvRow;
 import zwk.model.statistics.AgeBand;
 import zwk.model.statistics.Sex;
-import zwk.model.statistics.StatisticsRecord;
-import zwk.model.statistics.StatisticsTable;
 
 /**
  * The classic GENESIS table export (GENESIS-Online "CSV" and Regionaldatenbank): title block,
@@ -37,67 +36,115 @@ final class ClassicLayoutParser {
 
   private ClassicLayoutParser() {}
 
-  static StatisticsTable parse(List<CsvRow> rows, String src, List<String> warnings) {
-    int i = 0;
+  /** What the first pass learnt: blocks, label kinds, defaults from the title. */
+  private static final class Structure {
     Optional<String> code = Optional.empty();
-    List<String> titleLines = new ArrayList<>();
-    while (i < rows.size() && !isHeader(rows.get(i)) && !isFooter(rows.get(i))) {
-      CsvRow r = rows.get(i++);
-      if (r.isBlank()) {
-        continue;
+    final List<String> titleLines = new ArrayList<>();
+    final List<CsvRow> header = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    long rowsBeforeData;
+    long afterTitleLine;
+    int labelCols;
+    int width;
+    HeaderKind[] kinds;
+    LabelKind[] labelKinds;
+  }
+
+  /**
+   * Parses the classic layout in two passes over {@code source}: the first finds the blocks and the
+   * kind of every row-label column (which needs all data rows), the second emits the cells.
+   *
+   * @param first the first row of the first pass (already read by the caller to detect the layout)
+   */
+  static void parse(GenesisSource source, GenesisSource.Pass pass, CsvRow first, CellSink sink) {
+    String src = source.name();
+    Structure st = scan(pass, first, src);
+    sink.table(st.code, st.titleLines.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", st.titleLines)),
+        st.notes);
+    try (GenesisSource.Pass second = source.open()) {
+      for (long i = 0; i < st.rowsBeforeData; i++) {
+        second.next();
       }
-      Matcher m = TABLE_CODE.matcher(r.get(0));
-      if (code.isEmpty() && m.find()) {
-        code = Optional.of(m.group(1));
-      } else {
-        titleLines.add(joinNonEmpty(r));
+      emit(second, st, src, sink);
+    }
+  }
+
+  private static Structure scan(GenesisSource.Pass pass, CsvRow first, String src) {
+    Structure st = new Structure();
+    CsvRow r = first;
+    CsvRow last = first;
+    while (r != null && !isHeader(r) && !isFooter(r)) {
+      st.rowsBeforeData++;
+      if (!r.isBlank()) {
+        Matcher m = TABLE_CODE.matcher(r.get(0));
+        if (st.code.isEmpty() && m.find()) {
+          st.code = Optional.of(m.group(1));
+        } else {
+          st.titleLines.add(joinNonEmpty(r));
+        }
+      }
+      last = r;
+      r = pass.next();
+    }
+    st.afterTitleLine = r != null ? r.line() : 0;
+    while (r != null && isHeader(r)) {
+      st.rowsBeforeData++;
+      st.header.add(r);
+      last = r;
+      r = pass.next();
+    }
+    LabelScan labels = null;
+    int labelCols = st.header.isEmpty() ? 0 : leadingEmpty(st.header.get(0));
+    labels = new LabelScan(labelCols);
+    while (r != null && !isFooter(r)) {
+      if (!r.isBlank()) {
+        labels.add(r);
+      }
+      last = r;
+      r = pass.next();
+    }
+    if (r != null) { // the footer line: notes follow
+      for (r = pass.next(); r != null; r = pass.next()) {
+        if (!r.isBlank()) {
+          st.notes.add(joinNonEmpty(r));
+        }
       }
     }
-    List<CsvRow> header = new ArrayList<>();
-    while (i < rows.size() && isHeader(rows.get(i))) {
-      header.add(rows.get(i++));
-    }
-    if (header.isEmpty()) {
-      long line = i < rows.size() ? rows.get(i).line() : rows.get(rows.size() - 1).line();
-      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src, line, 1,
+    if (st.header.isEmpty()) {
+      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src, firstAfterTitle(st, last), 1,
           "expected header lines that start with an empty cell after the title, got none");
     }
-    List<CsvRow> data = new ArrayList<>();
-    while (i < rows.size() && !isFooter(rows.get(i))) {
-      CsvRow r = rows.get(i++);
-      if (!r.isBlank()) {
-        data.add(r);
-      }
-    }
-    List<String> notes = new ArrayList<>();
-    for (i++; i < rows.size(); i++) {
-      if (!rows.get(i).isBlank()) {
-        notes.add(joinNonEmpty(rows.get(i)));
-      }
-    }
-
-    int labelCols = leadingEmpty(header.get(0));
+    st.labelCols = labelCols;
     int width = 0;
-    for (CsvRow h : header) {
+    for (CsvRow h : st.header) {
       width = Math.max(width, lastNonEmpty(h) + 1);
     }
     if (width <= labelCols) {
-      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src, header.get(0).line(), labelCols + 1,
+      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src, st.header.get(0).line(), labelCols + 1,
           "expected value column labels after " + labelCols + " empty cells, got none");
     }
-    HeaderKind[] kinds = new HeaderKind[header.size()];
-    for (int h = 0; h < header.size(); h++) {
-      kinds[h] = classify(header.get(h), labelCols, width);
+    st.width = width;
+    st.kinds = new HeaderKind[st.header.size()];
+    for (int h = 0; h < st.header.size(); h++) {
+      st.kinds[h] = classify(st.header.get(h), labelCols, width);
     }
-    LabelKind[] labelKinds = classifyLabels(data, labelCols);
+    st.labelKinds = labels.kinds();
+    return st;
+  }
 
+  // The original took the row after the title block (or the last row): the first pass remembers it.
+  private static long firstAfterTitle(Structure st, CsvRow last) {
+    return st.afterTitleLine > 0 ? st.afterTitleLine : last.line();
+  }
+
+  private static void emit(GenesisSource.Pass pass, Structure st, String src, CellSink sink) {
     // Defaults from the title block.
     String defaultTime = "";
     String defaultRegionKey = "";
     String defaultRegionName = "";
     String variable = "";
     Optional<String> unit = Optional.empty();
-    for (String t : titleLines) {
+    for (String t : st.titleLines) {
       Matcher m = STICHTAG.matcher(t);
       if (m.find()) {
         defaultTime = m.group(1);
@@ -113,9 +160,18 @@ final class ClassicLayoutParser {
         unit = Optional.of(vu.group(2));
       }
     }
-
-    List<StatisticsRecord> records = new ArrayList<>();
-    for (CsvRow r : data) {
+    int width = st.width;
+    int labelCols = st.labelCols;
+    ColumnSpec[] columns = new ColumnSpec[width];
+    for (int c = labelCols; c < width; c++) {
+      columns[c] = ColumnSpec.of(st.header, st.kinds, c, variable, unit);
+    }
+    Map<String, Optional<GenesisLabels.Age>> ageCache = new HashMap<>();
+    Map<String, Optional<Sex>> sexCache = new HashMap<>();
+    for (CsvRow r = pass.next(); r != null && !isFooter(r); r = pass.next()) {
+      if (r.isBlank()) {
+        continue;
+      }
       if (r.size() > width && !allEmptyFrom(r, width)) {
         throw new CsvFormatException(CsvFormatException.Kind.RAGGED_ROW, src, r.line(), width + 1,
             "expected at most " + width + " cells as in the header, got " + r.size());
@@ -125,10 +181,10 @@ final class ClassicLayoutParser {
       String name = defaultRegionName;
       Optional<Sex> rowSex = Optional.empty();
       Optional<AgeBand> rowAge = Optional.empty();
-      Map<String, String> rowDims = new LinkedHashMap<>();
+      Map<String, String> rowDims = null;
       for (int c = 0; c < labelCols; c++) {
         String v = r.get(c).strip();
-        switch (labelKinds[c]) {
+        switch (st.labelKinds[c]) {
           case TIME:
             time = v;
             break;
@@ -143,81 +199,109 @@ final class ClassicLayoutParser {
             name = v;
             break;
           case AGE:
-            Optional<GenesisLabels.Age> a = GenesisLabels.age(v);
+            Optional<GenesisLabels.Age> a = ageCache.computeIfAbsent(v, GenesisLabels::age);
             if (a.isPresent()) {
               rowAge = Optional.ofNullable(a.get().band);
             } else {
-              rowDims.put("Alter", v);
+              rowDims = put(rowDims, "Alter", v);
             }
             break;
           case SEX:
-            rowSex = GenesisLabels.sex(v);
+            rowSex = sexCache.computeIfAbsent(v, GenesisLabels::sex);
             break;
           default:
-            rowDims.put("Spalte " + (c + 1), v);
+            rowDims = put(rowDims, "Spalte " + (c + 1), v);
         }
       }
+      Map<String, String> dimsOfRow = rowDims == null ? Map.of() : rowDims;
       for (int c = labelCols; c < width; c++) {
         String cell = r.get(c);
         if (cell.isBlank() && c >= r.size()) {
           throw new CsvFormatException(CsvFormatException.Kind.RAGGED_ROW, src, r.line(), c + 1,
               "expected " + width + " cells as in the header, got " + r.size());
         }
-        Optional<Sex> sex = rowSex;
-        Optional<AgeBand> age = rowAge;
-        Optional<String> nationality = Optional.empty();
-        String cellTime = time;
-        String cellKey = key;
-        String cellName = name;
-        String cellVariable = variable;
-        Optional<String> cellUnit = unit;
-        Map<String, String> dims = new LinkedHashMap<>(rowDims);
-        for (int h = 0; h < header.size(); h++) {
-          String label = header.get(h).get(c).strip();
-          switch (kinds[h]) {
-            case SEX:
-              sex = GenesisLabels.sex(label);
-              break;
-            case AGE:
-              Optional<GenesisLabels.Age> a = GenesisLabels.age(label);
-              if (a.isPresent()) {
-                age = Optional.ofNullable(a.get().band);
-              } else {
-                dims.put("Alter", label);
-              }
-              break;
-            case NATIONALITY:
-              nationality = Optional.of(label);
-              break;
-            case REGION:
-              cellKey = GenesisLabels.regionOfName(label).orElse("");
-              cellName = label;
-              break;
-            case TIME:
-              cellTime = label;
-              break;
-            case UNIT:
-              cellUnit = Optional.of(label);
-              break;
-            case VARIABLE:
-              cellVariable = label;
-              break;
-            default:
-              break;
-          }
+        ColumnSpec col = columns[c];
+        Map<String, String> dims = dimsOfRow;
+        if (!col.dims.isEmpty()) {
+          dims = new LinkedHashMap<>(dimsOfRow);
+          dims.putAll(col.dims);
         }
-        records.add(RecordFactory.record(src, r.line(), c + 1, cellKey, cellName, cellTime, sex, age,
-            nationality, dims, cellVariable, cellUnit, cell));
+        sink.cell(r.line(), c + 1, col.hasRegion ? col.key : key, col.hasRegion ? col.name : name,
+            col.hasTime ? col.time : time, col.hasSex ? col.sex : rowSex, col.hasAge ? col.age : rowAge,
+            col.nationality, dims, col.variable, col.unit, cell);
       }
     }
-    return StatisticsTable.builder()
-        .source(src)
-        .tableCode(code)
-        .title(titleLines.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", titleLines)))
-        .records(records)
-        .notes(notes)
-        .warnings(warnings)
-        .build();
+  }
+
+  private static Map<String, String> put(Map<String, String> m, String k, String v) {
+    Map<String, String> r = m == null ? new LinkedHashMap<>() : m;
+    r.put(k, v);
+    return r;
+  }
+
+  /**
+   * What the header lines say about one value column, worked out once per column instead of once
+   * per cell; later header lines of the same kind win, as they always did.
+   */
+  private static final class ColumnSpec {
+    boolean hasSex;
+    Optional<Sex> sex = Optional.empty();
+    boolean hasAge;
+    Optional<AgeBand> age = Optional.empty();
+    Optional<String> nationality = Optional.empty();
+    boolean hasRegion;
+    String key;
+    String name;
+    boolean hasTime;
+    String time;
+    Optional<String> unit;
+    String variable;
+    final Map<String, String> dims = new LinkedHashMap<>();
+
+    static ColumnSpec of(List<CsvRow> header, HeaderKind[] kinds, int c, String variable, Optional<String> unit) {
+      ColumnSpec s = new ColumnSpec();
+      s.variable = variable;
+      s.unit = unit;
+      for (int h = 0; h < header.size(); h++) {
+        String label = header.get(h).get(c).strip();
+        switch (kinds[h]) {
+          case SEX:
+            s.hasSex = true;
+            s.sex = GenesisLabels.sex(label);
+            break;
+          case AGE:
+            Optional<GenesisLabels.Age> a = GenesisLabels.age(label);
+            if (a.isPresent()) {
+              s.hasAge = true;
+              s.age = Optional.ofNullable(a.get().band);
+            } else {
+              s.dims.put("Alter", label);
+            }
+            break;
+          case NATIONALITY:
+            s.nationality = Optional.of(label);
+            break;
+          case REGION:
+            s.hasRegion = true;
+            s.key = GenesisLabels.regionOfName(label).orElse("");
+            s.name = label;
+            break;
+          case TIME:
+            s.hasTime = true;
+            s.time = label;
+            break;
+          case UNIT:
+            s.unit = Optional.of(label);
+            break;
+          case VARIABLE:
+            s.variable = label;
+            break;
+          default:
+            break;
+        }
+      }
+      return s;
+    }
   }
 
   private static boolean isHeader(CsvRow r) {
@@ -312,40 +396,81 @@ final class ClassicLayoutParser {
     return constant && width - from > 1 ? HeaderKind.HEADING : HeaderKind.VARIABLE;
   }
 
-  private static LabelKind[] classifyLabels(List<CsvRow> data, int labelCols) {
-    LabelKind[] kinds = new LabelKind[labelCols];
-    for (int c = 0; c < labelCols; c++) {
-      boolean time = true;
-      boolean key = true;
-      boolean age = true;
-      boolean sex = true;
-      boolean regionName = true;
-      for (CsvRow r : data) {
-        String v = r.get(c).strip();
-        time &= GenesisLabels.isTime(v);
-        key &= GenesisLabels.isRegionKey(v);
-        age &= GenesisLabels.age(v).isPresent() || v.toLowerCase(java.util.Locale.ROOT).startsWith("alter ");
-        sex &= GenesisLabels.sex(v).isPresent();
-        regionName &= GenesisLabels.regionOfName(v).isPresent();
-      }
-      if (data.isEmpty()) {
-        kinds[c] = LabelKind.OTHER;
-      } else if (time) {
-        kinds[c] = LabelKind.TIME;
-      } else if (key) {
-        kinds[c] = LabelKind.REGION_KEY;
-      } else if (c > 0 && kinds[c - 1] == LabelKind.REGION_KEY) {
-        kinds[c] = LabelKind.REGION_NAME;
-      } else if (regionName) {
-        kinds[c] = LabelKind.REGION_BY_NAME;
-      } else if (sex) {
-        kinds[c] = LabelKind.SEX;
-      } else if (age) {
-        kinds[c] = LabelKind.AGE;
-      } else {
-        kinds[c] = LabelKind.OTHER;
+  /**
+   * The kind of every row-label column, from all data rows: a column is a date column only if
+   * every value is a date, and so on. Accumulated row by row; each distinct value is classified
+   * once (a file has few distinct dates and ages, and each region key once per date).
+   */
+  private static final class LabelScan {
+    private static final int TIME = 1;
+    private static final int KEY = 2;
+    private static final int AGE = 4;
+    private static final int SEX = 8;
+    private static final int REGION_NAME = 16;
+
+    private final int[] all; // per column: the flags every value so far has
+    private final List<Map<String, Integer>> seen = new ArrayList<>();
+    private boolean any;
+
+    LabelScan(int labelCols) {
+      all = new int[labelCols];
+      java.util.Arrays.fill(all, TIME | KEY | AGE | SEX | REGION_NAME);
+      for (int c = 0; c < labelCols; c++) {
+        seen.add(new HashMap<>());
       }
     }
-    return kinds;
+
+    void add(CsvRow r) {
+      any = true;
+      for (int c = 0; c < all.length; c++) {
+        if (all[c] == 0) {
+          continue;
+        }
+        String v = r.get(c).strip();
+        Integer f = seen.get(c).get(v);
+        if (f == null) {
+          f = flags(v);
+          if (seen.get(c).size() < 100_000) {
+            seen.get(c).put(v, f);
+          }
+        }
+        all[c] &= f;
+      }
+    }
+
+    private static int flags(String v) {
+      int f = 0;
+      f |= GenesisLabels.isTime(v) ? TIME : 0;
+      f |= GenesisLabels.isRegionKey(v) ? KEY : 0;
+      f |= GenesisLabels.age(v).isPresent() || v.toLowerCase(java.util.Locale.ROOT).startsWith("alter ") ? AGE : 0;
+      f |= GenesisLabels.sex(v).isPresent() ? SEX : 0;
+      f |= GenesisLabels.regionOfName(v).isPresent() ? REGION_NAME : 0;
+      return f;
+    }
+
+    LabelKind[] kinds() {
+      LabelKind[] kinds = new LabelKind[all.length];
+      for (int c = 0; c < all.length; c++) {
+        int f = all[c];
+        if (!any) {
+          kinds[c] = LabelKind.OTHER;
+        } else if ((f & TIME) != 0) {
+          kinds[c] = LabelKind.TIME;
+        } else if ((f & KEY) != 0) {
+          kinds[c] = LabelKind.REGION_KEY;
+        } else if (c > 0 && kinds[c - 1] == LabelKind.REGION_KEY) {
+          kinds[c] = LabelKind.REGION_NAME;
+        } else if ((f & REGION_NAME) != 0) {
+          kinds[c] = LabelKind.REGION_BY_NAME;
+        } else if ((f & SEX) != 0) {
+          kinds[c] = LabelKind.SEX;
+        } else if ((f & AGE) != 0) {
+          kinds[c] = LabelKind.AGE;
+        } else {
+          kinds[c] = LabelKind.OTHER;
+        }
+      }
+      return kinds;
+    }
   }
 }
