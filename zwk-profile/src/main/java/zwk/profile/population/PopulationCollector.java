@@ -247,7 +247,8 @@ public final class PopulationCollector {
       return lastRegion;
     }
     if (key.isBlank()) {
-      keyError(line, "expected a region key, got none");
+      keyError(line, "expected a region key, got none (the line has no regional variable such as DINSG, DLAND, "
+          + "REGBEZ, KREISE, GEMEIN and no key column)");
       return null;
     }
     Integer i = regionIndex.get(key);
