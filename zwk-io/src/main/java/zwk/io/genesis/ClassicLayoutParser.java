@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import zwk.io.csv.CsvFormatException;
 import zwk.io.csv.CsvRow;
@@ -51,26 +52,20 @@ final class ClassicLayoutParser {
   }
 
   /**
-   * Parses the classic layout in two passes over {@code source}: the first finds the blocks and the
-   * kind of every row-label column (which needs all data rows), the second emits the cells.
+   * Parses the classic layout. The kind of each row-label column (date, key, age …) needs every data
+   * row, so the parser emits the cells while it scans, with the kinds the first data row suggests;
+   * when the kinds over all rows turn out the same (the usual case: columns are homogeneous) that
+   * single pass is the result, else the cells are emitted again in a second pass into a fresh sink.
+   * Either way the sink receives exactly the cells a two-pass reading gives, and errors come in the
+   * same order (file structure first, then the first bad cell).
    *
    * @param first the first row of the first pass (already read by the caller to detect the layout)
+   * @return the sink that holds the cells
    */
-  static void parse(GenesisSource source, GenesisSource.Pass pass, CsvRow first, CellSink sink) {
+  static CellSink parse(GenesisSource source, GenesisSource.Pass pass, CsvRow first, Supplier<CellSink> sinks) {
     String src = source.name();
-    Structure st = scan(pass, first, src);
-    sink.table(st.code, st.titleLines.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", st.titleLines)),
-        st.notes);
-    try (GenesisSource.Pass second = source.open()) {
-      for (long i = 0; i < st.rowsBeforeData; i++) {
-        second.next();
-      }
-      emit(second, st, src, sink);
-    }
-  }
-
-  private static Structure scan(GenesisSource.Pass pass, CsvRow first, String src) {
     Structure st = new Structure();
+    CellSink sink = sinks.get();
     CsvRow r = first;
     CsvRow last = first;
     while (r != null && !isHeader(r) && !isFooter(r)) {
@@ -93,12 +88,39 @@ final class ClassicLayoutParser {
       last = r;
       r = pass.next();
     }
-    LabelScan labels = null;
     int labelCols = st.header.isEmpty() ? 0 : leadingEmpty(st.header.get(0));
-    labels = new LabelScan(labelCols);
+    st.labelCols = labelCols;
+    int width = 0;
+    for (CsvRow h : st.header) {
+      width = Math.max(width, lastNonEmpty(h) + 1);
+    }
+    st.width = width;
+    boolean structureOk = !st.header.isEmpty() && width > labelCols;
+    if (structureOk) {
+      st.kinds = new HeaderKind[st.header.size()];
+      for (int h = 0; h < st.header.size(); h++) {
+        st.kinds[h] = classify(st.header.get(h), labelCols, width);
+      }
+    }
+    LabelScan labels = new LabelScan(labelCols);
+    LabelKind[] tentative = null;
+    Emitter emitter = null;
+    RuntimeException speculativeError = null;
     while (r != null && !isFooter(r)) {
       if (!r.isBlank()) {
         labels.add(r);
+        if (tentative == null && structureOk) {
+          tentative = labels.kinds();
+          emitter = new Emitter(st, tentative, src, sink);
+        }
+        if (emitter != null) {
+          try {
+            emitter.row(r);
+          } catch (RuntimeException e) {
+            speculativeError = e; // thrown below if the kinds hold, after any structure error
+            emitter = null;
+          }
+        }
       }
       last = r;
       r = pass.next();
@@ -111,67 +133,83 @@ final class ClassicLayoutParser {
       }
     }
     if (st.header.isEmpty()) {
-      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src, firstAfterTitle(st, last), 1,
+      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src,
+          st.afterTitleLine > 0 ? st.afterTitleLine : last.line(), 1,
           "expected header lines that start with an empty cell after the title, got none");
-    }
-    st.labelCols = labelCols;
-    int width = 0;
-    for (CsvRow h : st.header) {
-      width = Math.max(width, lastNonEmpty(h) + 1);
     }
     if (width <= labelCols) {
       throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src, st.header.get(0).line(), labelCols + 1,
           "expected value column labels after " + labelCols + " empty cells, got none");
     }
-    st.width = width;
-    st.kinds = new HeaderKind[st.header.size()];
-    for (int h = 0; h < st.header.size(); h++) {
-      st.kinds[h] = classify(st.header.get(h), labelCols, width);
-    }
     st.labelKinds = labels.kinds();
-    return st;
+    if (tentative == null || !java.util.Arrays.equals(tentative, st.labelKinds)) {
+      // a label column changed its kind after the first row: emit again with the kinds of all rows
+      sink = sinks.get();
+      try (GenesisSource.Pass second = source.open()) {
+        for (long i = 0; i < st.rowsBeforeData; i++) {
+          second.next();
+        }
+        Emitter e = new Emitter(st, st.labelKinds, src, sink);
+        for (CsvRow row = second.next(); row != null && !isFooter(row); row = second.next()) {
+          if (!row.isBlank()) {
+            e.row(row);
+          }
+        }
+      }
+    } else if (speculativeError != null) {
+      throw speculativeError;
+    }
+    sink.table(st.code, st.titleLines.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", st.titleLines)),
+        st.notes);
+    return sink;
   }
 
-  // The original took the row after the title block (or the last row): the first pass remembers it.
-  private static long firstAfterTitle(Structure st, CsvRow last) {
-    return st.afterTitleLine > 0 ? st.afterTitleLine : last.line();
-  }
+  /** Emits the cells of data rows, given the label kinds. */
+  private static final class Emitter {
+    private final LabelKind[] labelKinds;
+    private final String src;
+    private final CellSink sink;
+    private final int width;
+    private final int labelCols;
+    private final ColumnSpec[] columns;
+    private final Map<String, Optional<GenesisLabels.Age>> ageCache = new HashMap<>();
+    private final Map<String, Optional<Sex>> sexCache = new HashMap<>();
+    private String defaultTime = "";
+    private String defaultRegionKey = "";
+    private String defaultRegionName = "";
 
-  private static void emit(GenesisSource.Pass pass, Structure st, String src, CellSink sink) {
-    // Defaults from the title block.
-    String defaultTime = "";
-    String defaultRegionKey = "";
-    String defaultRegionName = "";
-    String variable = "";
-    Optional<String> unit = Optional.empty();
-    for (String t : st.titleLines) {
-      Matcher m = STICHTAG.matcher(t);
-      if (m.find()) {
-        defaultTime = m.group(1);
+    Emitter(Structure st, LabelKind[] labelKinds, String src, CellSink sink) {
+      this.labelKinds = labelKinds;
+      this.src = src;
+      this.sink = sink;
+      this.width = st.width;
+      this.labelCols = st.labelCols;
+      // Defaults from the title block.
+      String variable = "";
+      Optional<String> unit = Optional.empty();
+      for (String t : st.titleLines) {
+        Matcher m = STICHTAG.matcher(t);
+        if (m.find()) {
+          defaultTime = m.group(1);
+        }
+        Optional<String> region = GenesisLabels.regionOfName(t);
+        if (region.isPresent() && region.get().equals("DG")) {
+          defaultRegionKey = "DG";
+          defaultRegionName = t.strip();
+        }
+        Matcher vu = VARIABLE_UNIT.matcher(t.strip());
+        if (vu.matches()) {
+          variable = vu.group(1);
+          unit = Optional.of(vu.group(2));
+        }
       }
-      Optional<String> region = GenesisLabels.regionOfName(t);
-      if (region.isPresent() && region.get().equals("DG")) {
-        defaultRegionKey = "DG";
-        defaultRegionName = t.strip();
-      }
-      Matcher vu = VARIABLE_UNIT.matcher(t.strip());
-      if (vu.matches()) {
-        variable = vu.group(1);
-        unit = Optional.of(vu.group(2));
+      columns = new ColumnSpec[width];
+      for (int c = labelCols; c < width; c++) {
+        columns[c] = ColumnSpec.of(st.header, st.kinds, c, variable, unit);
       }
     }
-    int width = st.width;
-    int labelCols = st.labelCols;
-    ColumnSpec[] columns = new ColumnSpec[width];
-    for (int c = labelCols; c < width; c++) {
-      columns[c] = ColumnSpec.of(st.header, st.kinds, c, variable, unit);
-    }
-    Map<String, Optional<GenesisLabels.Age>> ageCache = new HashMap<>();
-    Map<String, Optional<Sex>> sexCache = new HashMap<>();
-    for (CsvRow r = pass.next(); r != null && !isFooter(r); r = pass.next()) {
-      if (r.isBlank()) {
-        continue;
-      }
+
+    void row(CsvRow r) {
       if (r.size() > width && !allEmptyFrom(r, width)) {
         throw new CsvFormatException(CsvFormatException.Kind.RAGGED_ROW, src, r.line(), width + 1,
             "expected at most " + width + " cells as in the header, got " + r.size());
@@ -184,7 +222,7 @@ final class ClassicLayoutParser {
       Map<String, String> rowDims = null;
       for (int c = 0; c < labelCols; c++) {
         String v = r.get(c).strip();
-        switch (st.labelKinds[c]) {
+        switch (labelKinds[c]) {
           case TIME:
             time = v;
             break;

@@ -97,9 +97,9 @@ public final class GenesisReader {
   }
 
   private static GenesisPopulation readPopulation(GenesisSource source, StatisticsImport options) {
-    PopulationSink sink = new PopulationSink(source.name(), options);
     List<String> warnings = new ArrayList<>();
-    Optional<StatisticsTable> lifeTable = parse(source, sink, warnings);
+    CellSink[] sink = new CellSink[1];
+    Optional<StatisticsTable> lifeTable = parse(source, () -> new PopulationSink(source.name(), options), sink, warnings);
     if (lifeTable.isPresent()) {
       // small files only (one row per sex and age of Germany): through the records
       PopulationCollector c = new PopulationCollector(source.name(), options)
@@ -110,21 +110,22 @@ public final class GenesisReader {
           .orElse(r.regionKey()), r.regionName()));
       return new GenesisPopulation(c.finish(), names, lifeTable.get().tableCode(), lifeTable.get().title(), warnings);
     }
-    return sink.finish(warnings);
+    return ((PopulationSink) sink[0]).finish(warnings);
   }
 
   private static StatisticsTable read(GenesisSource source) {
-    RecordSink sink = new RecordSink(source.name());
     List<String> warnings = new ArrayList<>();
-    Optional<StatisticsTable> lifeTable = parse(source, sink, warnings);
-    return lifeTable.orElseGet(() -> sink.build(warnings));
+    CellSink[] sink = new CellSink[1];
+    Optional<StatisticsTable> lifeTable = parse(source, () -> new RecordSink(source.name()), sink, warnings);
+    return lifeTable.orElseGet(() -> ((RecordSink) sink[0]).build(warnings));
   }
 
   /**
    * Detects the layout from the first row and parses into {@code sink}; a life table (small, one
    * block) comes back as a table instead.
    */
-  private static Optional<StatisticsTable> parse(GenesisSource source, CellSink sink, List<String> warnings) {
+  private static Optional<StatisticsTable> parse(GenesisSource source, java.util.function.Supplier<CellSink> sinks,
+      CellSink[] used, List<String> warnings) {
     String src = source.name();
     try (GenesisSource.Pass pass = source.open()) {
       CsvRow first = pass.next();
@@ -134,7 +135,8 @@ public final class GenesisReader {
       }
       Optional<StatisticsTable> result = Optional.empty();
       if (first.get(0).strip().equals("statistics_code")) {
-        FfcsvParser.parse(pass, first, src, sink);
+        used[0] = sinks.get();
+        FfcsvParser.parse(pass, first, src, used[0]);
       } else if (LifeTableParser.isLifeTableHeader(first)) {
         List<CsvRow> rows = new ArrayList<>();
         for (CsvRow r = first; r != null; r = pass.next()) {
@@ -142,7 +144,7 @@ public final class GenesisReader {
         }
         result = Optional.of(LifeTableParser.parse(rows, src, warnings));
       } else {
-        ClassicLayoutParser.parse(source, pass, first, sink);
+        used[0] = ClassicLayoutParser.parse(source, pass, first, sinks);
       }
       if (pass.replacementChars() > 0) {
         warnings.add(0, "Zeichenkodierung: " + pass.replacementChars() + " Ersatzzeichen U+FFFD im Text (erste in Zeile "
