@@ -478,15 +478,35 @@ public final class PopulationCollector {
     return source + (line > 0 ? ", line " + line : "") + ": ";
   }
 
+  private static final int UNIT_COUNTS = 0;
+  private static final int UNIT_THOUSANDS = 1;
+  private static final int UNIT_OTHER = 2;
+  private String lastUnit;
+  private int lastUnitKind = -1;
+
+  /** The kind of a unit, worked out once per distinct unit text (a file has one or two). */
+  private int unitKind(String rawUnit) {
+    if (rawUnit == null) {
+      return UNIT_COUNTS;
+    }
+    if (rawUnit != lastUnit && !rawUnit.equals(lastUnit)) {
+      String unit = rawUnit.strip().toLowerCase(Locale.ROOT);
+      lastUnitKind = isThousands(unit) ? UNIT_THOUSANDS
+          : unit.isEmpty() || unit.equals("anzahl") || unit.equals("personen") || unit.equals("number")
+              || unit.equals("persons") ? UNIT_COUNTS : UNIT_OTHER;
+      lastUnit = rawUnit;
+    }
+    return lastUnitKind;
+  }
+
   private long countOf(long line, String rawUnit, long count, BigDecimal exact) {
-    String unit = rawUnit == null ? null : rawUnit.strip().toLowerCase(Locale.ROOT);
-    boolean thousands = unit != null && isThousands(unit);
+    int kind = unitKind(rawUnit);
+    boolean thousands = kind == UNIT_THOUSANDS;
     if (thousands && options.unitPolicy() == UnitPolicy.REJECT_THOUSANDS) {
       throw new IllegalArgumentException(at(line) + "values are in thousands (unit '" + rawUnit
           + "'); expected exact counts, or choose UnitPolicy.SCALE_THOUSANDS");
     }
-    if (!thousands && unit != null && !unit.isEmpty() && !unit.equals("anzahl") && !unit.equals("personen")
-        && !unit.equals("number") && !unit.equals("persons")) {
+    if (kind == UNIT_OTHER) {
       throw new IllegalArgumentException(at(line) + "expected counts (unit Anzahl), got unit '"
           + PopulationTable.clip(rawUnit) + "'");
     }
