@@ -98,7 +98,9 @@ public final class FastcsvIndicators {
         o[3] = Long.toString(pop);
         if (mid > 0) {
           double jq = 100.0 * young / mid, aq = 100.0 * old / mid;
-          o[4] = r1(jq); o[5] = r1(aq); o[6] = r1(jq + aq);
+          // total dependency ratio as zwk (and the data.table script) compute it: 100 (young + old) / mid,
+          // not jq + aq, which differs in the last bit at a rounding tie
+          o[4] = r1(jq); o[5] = r1(aq); o[6] = r1(100.0 * (young + old) / mid);
         }
         // o[7] share_80_plus: no band starts at 80 (top band 75+): empty, as zwk
         if (pop > 0) {
