@@ -99,7 +99,7 @@ public final class GenesisReader {
   private static GenesisPopulation readPopulation(GenesisSource source, StatisticsImport options) {
     List<String> warnings = new ArrayList<>();
     CellSink[] sink = new CellSink[1];
-    Optional<StatisticsTable> lifeTable = parse(source, () -> new PopulationSink(source.name(), options), sink, warnings);
+    Optional<StatisticsTable> lifeTable = parse(source, () -> new PopulationSink(source, options), sink, warnings);
     if (lifeTable.isPresent()) {
       // small files only (one row per sex and age of Germany): through the records
       PopulationCollector c = new PopulationCollector(source.name(), options)
@@ -118,6 +118,11 @@ public final class GenesisReader {
     CellSink[] sink = new CellSink[1];
     Optional<StatisticsTable> lifeTable = parse(source, () -> new RecordSink(source.name()), sink, warnings);
     return lifeTable.orElseGet(() -> ((RecordSink) sink[0]).build(warnings));
+  }
+
+  /** Parses {@code source} into sinks from {@code sinks} (warnings dropped); a life table is skipped. */
+  static void parseInto(GenesisSource source, java.util.function.Supplier<CellSink> sinks) {
+    parse(source, sinks, new CellSink[1], new ArrayList<>());
   }
 
   /**

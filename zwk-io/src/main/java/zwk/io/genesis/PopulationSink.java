@@ -36,9 +36,10 @@ final class PopulationSink implements CellSink {
   private Optional<String> code = Optional.empty();
   private Optional<String> title = Optional.empty();
 
-  PopulationSink(String source, StatisticsImport options) {
-    this.source = source;
-    this.collector = new PopulationCollector(source, options);
+  PopulationSink(GenesisSource src, StatisticsImport options) {
+    this.source = src.name();
+    this.collector = new PopulationCollector(source, options)
+        .locateDuplicatesWith((key, date, sex, age) -> FirstLineSink.find(src, options, key, date, sex, age));
   }
 
   @Override
@@ -122,7 +123,7 @@ final class PopulationSink implements CellSink {
   }
 
   /** The reference date of a time label: the date, or 31 December of the year; null when neither. */
-  private static LocalDate dateOf(String time) {
+  static LocalDate dateOf(String time) {
     Optional<LocalDate> d = GenesisLabels.date(time);
     if (d.isPresent()) {
       return d.get();

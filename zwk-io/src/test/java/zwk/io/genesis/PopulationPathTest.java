@@ -137,6 +137,24 @@ class PopulationPathTest {
     assertEquals(4, e.column());
   }
 
+  @Test
+  void aDuplicateCellNamesBothLinesOnBothPaths() {
+    String text = "GENESIS-Tabelle: 12411-0018\n"
+        + "Bevölkerungsstand (Anzahl)\n"
+        + ";;;männlich;männlich;weiblich;weiblich\n"
+        + ";;;unter 3 Jahre;3 Jahre und mehr;unter 3 Jahre;3 Jahre und mehr\n"
+        + "31.12.2019;01001;Flensburg;1;2;3;4\n" // line 5
+        + "31.12.2019;01002;Kiel;5;6;7;8\n"
+        + "31.12.2019;01001;Flensburg;1;2;3;4\n"; // line 7: Flensburg again
+    String expected = "dup.csv, line 7: duplicate cell 01001 2019-12-31 MALE 0-2 (first at line 5)";
+    IllegalArgumentException direct = assertThrows(IllegalArgumentException.class, () -> GenesisReader.readPopulation(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "dup.csv", StatisticsImport.defaults()));
+    assertTrue(direct.getMessage().startsWith(expected), direct.getMessage());
+    IllegalArgumentException records = assertThrows(IllegalArgumentException.class,
+        () -> PopulationTables.fromStatistics(GenesisReader.readText(text, "dup.csv"), StatisticsImport.defaults()));
+    assertEquals(records.getMessage(), direct.getMessage());
+  }
+
   private static InputStream resource(String name) {
     return PopulationPathTest.class.getResourceAsStream(name);
   }

@@ -41,6 +41,8 @@ public final class PopulationCollector {
   private String lastNationality;
   private Optional<String> tableCode = Optional.empty();
   private boolean requirePopulationMeasure;
+  private FirstLineFinder finder;
+  private Duplicate duplicate;
 
   // regions in order of first appearance among age cells
   private final Map<String, Integer> regionIndex = new HashMap<>();
@@ -68,9 +70,37 @@ public final class PopulationCollector {
   private IllegalArgumentException firstKeyError;
   private IllegalArgumentException firstFillError;
 
-  private static final class Region {
+  /**
+   * Finds the source line of the first cell with these coordinates that the collector took (same
+   * filters), for the message of a duplicate cell. With a finder the collector keeps no line per
+   * cell (4 bytes less per cell); the reader looks the line up again only when a duplicate occurs.
+   */
+  @FunctionalInterface
+  public interface FirstLineFinder {
+    /** The line, or 0 when unknown. */
+    long firstLine(String regionKey, LocalDate date, Sex sex, AgeBand age);
+  }
+
+  /** The first duplicate cell seen, for its message. */
+  private static final class Duplicate {
+    final long line;
+    final String key;
+    final LocalDate date;
+    final Sex sex;
+    final AgeBand age;
+
+    Duplicate(long line, String key, LocalDate date, Sex sex, AgeBand age) {
+      this.line = line;
+      this.key = key;
+      this.date = date;
+      this.sex = sex;
+      this.age = age;
+    }
+  }
+
+  private final class Region {
     int[] counts = new int[0];
-    int[] lines = new int[0];
+    int[] lines; // only without a finder
     byte[] states = new byte[0];
 
     void ensure(int slot) {
@@ -78,7 +108,9 @@ public final class PopulationCollector {
         int n = Math.max(slot + 1, Math.max(16, counts.length * 2));
         int old = counts.length;
         counts = Arrays.copyOf(counts, n);
-        lines = Arrays.copyOf(lines, n);
+        if (finder == null) {
+          lines = lines == null ? new int[n] : Arrays.copyOf(lines, n);
+        }
         states = Arrays.copyOf(states, n);
         Arrays.fill(states, old, n, CellStates.MISSING);
       }
@@ -121,6 +153,18 @@ public final class PopulationCollector {
   public PopulationCollector(String source, StatisticsImport options) {
     this.source = source;
     this.options = options;
+  }
+
+  /**
+   * Keeps no source line per cell: on a duplicate cell, {@code finder} gives the line of the first
+   * one (the reader reads the source again). Call before the first {@link #add}.
+   */
+  public PopulationCollector locateDuplicatesWith(FirstLineFinder finder) {
+    if (cells > 0) {
+      throw new IllegalStateException("collector: set the finder before the first cell");
+    }
+    this.finder = finder;
+    return this;
   }
 
   /**
@@ -192,17 +236,24 @@ public final class PopulationCollector {
     int slot = slot(dateId(date), s, ageId(age));
     region.ensure(slot);
     if (region.states[slot] != CellStates.MISSING) {
-      fillError(line, "duplicate cell " + regionKey + " " + date + " " + s + " " + age + " (first at line "
-          + region.lines[slot] + "); filter the table to one nationality/variable first");
+      if (finder != null) {
+        if (firstFillError == null && duplicate == null) {
+          duplicate = new Duplicate(line, regionKey, date, s, age);
+        }
+      } else {
+        fillError(line, duplicateMessage(regionKey, date, s, age, region.lines[slot]));
+      }
       return;
     }
-    region.lines[slot] = (int) Math.min(Integer.MAX_VALUE, line);
+    if (region.lines != null) {
+      region.lines[slot] = (int) Math.min(Integer.MAX_VALUE, line);
+    }
     if (state.isNumeric()) {
       long c;
       try {
         c = countOf(line, unit, count, state == ValueState.ZERO ? BigDecimal.ZERO : exact);
       } catch (IllegalArgumentException e) {
-        if (firstFillError == null) {
+        if (firstFillError == null && duplicate == null) {
           firstFillError = e;
         }
         region.states[slot] = CellStates.KNOWN;
@@ -319,6 +370,11 @@ public final class PopulationCollector {
     return row[k];
   }
 
+  private static String duplicateMessage(String key, LocalDate date, Sex sex, AgeBand age, long firstLine) {
+    return "duplicate cell " + key + " " + date + " " + sex + " " + age + " (first at line " + firstLine
+        + "); filter the table to one nationality/variable first";
+  }
+
   private void keyError(long line, String message) {
     if (firstKeyError == null) {
       firstKeyError = new IllegalArgumentException(at(line) + message);
@@ -326,7 +382,7 @@ public final class PopulationCollector {
   }
 
   private void fillError(long line, String message) {
-    if (firstFillError == null) {
+    if (firstFillError == null && duplicate == null) {
       firstFillError = new IllegalArgumentException(at(line) + message);
     }
   }
@@ -375,6 +431,11 @@ public final class PopulationCollector {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(source + ": the ages " + ages + " do not form a gap-free band set from 0: "
           + e.getMessage(), e);
+    }
+    if (duplicate != null) {
+      Duplicate d = duplicate;
+      throw new IllegalArgumentException(at(d.line) + duplicateMessage(d.key, d.date, d.sex, d.age,
+          finder.firstLine(d.key, d.date, d.sex, d.age)));
     }
     if (firstFillError != null) {
       throw firstFillError;
