@@ -97,10 +97,10 @@ public final class FastcsvIndicators {
         java.util.Arrays.fill(o, 3, o.length, "");
         o[3] = Long.toString(pop);
         if (mid > 0) {
-          double jq = 100.0 * young / mid, aq = 100.0 * old / mid;
-          // total dependency ratio as zwk (and the data.table script) compute it: 100 (young + old) / mid,
-          // not jq + aq, which differs in the last bit at a rounding tie
-          o[4] = r1(jq); o[5] = r1(aq); o[6] = r1(100.0 * (young + old) / mid);
+          double jq = (double) young / mid * 100, aq = (double) old / mid * 100;
+          // ratios as zwk computes them: (double) num / den * 100 (the operation order decides the last bit at a
+          // rounding tie); the total dependency ratio from young + old, not jq + aq
+          o[4] = r1(jq); o[5] = r1(aq); o[6] = r1((double) (young + old) / mid * 100);
         }
         // o[7] share_80_plus: no band starts at 80 (top band 75+): empty, as zwk
         if (pop > 0) {
@@ -116,8 +116,8 @@ public final class FastcsvIndicators {
           }
           long under18 = b[0] + b[1] + b[2] + b[3] + b[4];
           long from65 = b[15] + b[16];
-          o[10] = r1(100.0 * under18 / pop);
-          o[11] = r1(100.0 * from65 / pop);
+          o[10] = r1((double) under18 / pop * 100);
+          o[11] = r1((double) from65 / pop * 100);
         }
         // o[12] greying_index needs 80+ and 60-79: empty. Functional groups that the bands give:
         // 0-2, 3-5, 6-9, 25-44 (bands 25..44), 45-64 (bands 45..64); the others cut a band: empty.
@@ -127,13 +127,13 @@ public final class FastcsvIndicators {
         o[13] = Long.toString(g02); o[14] = Long.toString(g35); o[15] = Long.toString(g69);
         o[19] = Long.toString(g2544); o[20] = Long.toString(g4564);
         if (pop > 0) {
-          o[23] = r1(100.0 * g02 / pop); o[24] = r1(100.0 * g35 / pop); o[25] = r1(100.0 * g69 / pop);
-          o[29] = r1(100.0 * g2544 / pop); o[30] = r1(100.0 * g4564 / pop);
+          o[23] = r1((double) g02 / pop * 100); o[24] = r1((double) g35 / pop * 100); o[25] = r1((double) g69 / pop * 100);
+          o[29] = r1((double) g2544 / pop * 100); o[30] = r1((double) g4564 / pop * 100);
         }
         long m = 0;
         for (int i = 0; i < 17; i++) m += male[i];
         long f = pop - m;
-        if (f > 0) o[33] = r1(100.0 * m / f);
+        if (f > 0) o[33] = r1((double) m / f * 100);
         out.writeRecord(o);
         rows++;
       }

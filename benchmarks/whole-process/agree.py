@@ -6,7 +6,7 @@ Mean age is left out on purpose: pandas takes the open band 75+ as 75-90, data.t
 import csv, sys
 cols = ["population", "youth_ratio", "old_age_ratio", "total_dependency_ratio", "median_age"]
 def load(p):
-    with open(p, encoding="utf-8", newline="") as f:
+    with open(p, encoding="utf-8", errors="replace", newline="") as f:  # names are not compared
         r = csv.DictReader(f, delimiter=";")
         out = {}
         for row in r:
