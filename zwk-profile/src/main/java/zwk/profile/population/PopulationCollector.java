@@ -24,8 +24,9 @@ import zwk.model.statistics.ValueState;
  * {@link PopulationTables#fromStatistics} (which feeds its records through this class), so both
  * paths give the same table and the same errors.
  *
- * <p>Memory: per region one {@code int[]} of counts, one {@code int[]} of source lines (for the
- * "first at line" of a duplicate) and one {@code byte[]} of states, indexed by the (date, sex, age)
+ * <p>Memory: per region one {@code int[]} of counts, one {@code byte[]} of states and, unless a
+ * {@link FirstLineFinder} is given, one {@code int[]} of source lines (for the "first at line" of a
+ * duplicate), indexed by the (date, sex, age)
  * combinations seen so far; the few cells without an age (the file's own totals, unknown age) are
  * kept as small objects for the totals check. Errors are collected while cells arrive and thrown by
  * {@link #finish()} in the order {@code fromStatistics} has always checked them.
