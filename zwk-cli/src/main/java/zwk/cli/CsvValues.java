@@ -27,7 +27,7 @@ final class CsvValues {
 
   /** A value rounded half-up to {@code precision} decimals (the way official tables round). */
   static CsvCell decimal(double value, int precision) {
-    return CsvCell.number(BigDecimal.valueOf(value).setScale(precision, RoundingMode.HALF_UP));
+    return CsvCell.number(HalfUp.round(value, precision));
   }
 
   /** The state column: {@code number}, {@code zero}, {@code unknown}, {@code not_applicable}, … */

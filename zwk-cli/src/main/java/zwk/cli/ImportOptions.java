@@ -22,11 +22,20 @@ final class ImportOptions {
           + "the age bands (else refused when their count is not 0).")
   boolean allowUnknownAge;
 
+  @Option(names = "--variable", paramLabel = "NAME",
+      description = "Diese Variable als Bevölkerung lesen / read this variable (e.g. 'Gestorbene') as the population "
+          + "on purpose; without it a table that does not measure the population (Bevölkerungsstand) is refused, "
+          + "and a file with several variables needs one chosen.")
+  String variable;
+
   /** The import options these flags select. */
   StatisticsImport toImport() {
     StatisticsImport options = StatisticsImport.defaults()
         .withUnitPolicy(scaleThousands ? UnitPolicy.SCALE_THOUSANDS : UnitPolicy.REJECT_THOUSANDS);
     options = options.withAllowUnknownAge(allowUnknownAge);
+    if (variable != null) {
+      options = options.withVariable(variable);
+    }
     return nationality == null ? options : options.withNationality(nationality);
   }
 }

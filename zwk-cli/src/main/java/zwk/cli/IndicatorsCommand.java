@@ -19,6 +19,7 @@ import zwk.model.statistics.Sex;
 import zwk.profile.indicator.AgeBounds;
 import zwk.profile.indicator.IndicatorResult;
 import zwk.profile.indicator.Indicators;
+import zwk.profile.indicator.OpenBandAssumption;
 import zwk.profile.indicator.PopulationIndicator;
 import zwk.profile.indicator.PopulationSnapshot;
 import zwk.profile.population.PopulationTable;
@@ -74,6 +75,11 @@ final class IndicatorsCommand extends BaseCommand {
       description = "Nachkommastellen / decimal places (default 1).")
   int precision;
 
+  @Option(names = "--open-band-width", paramLabel = "YEARS", defaultValue = "10",
+      description = "Angenommene Breite der offenen obersten Altersgruppe für Durchschnitts- und Medianalter / assumed "
+          + "width of the open top age band (75+) for mean and median age, in years (default 10: 75+ as 75-85).")
+  double openBandWidth;
+
   @Mixin
   CsvProfileOption profile;
 
@@ -94,10 +100,16 @@ final class IndicatorsCommand extends BaseCommand {
     try (Progress p = progress("progress.reading", file)) {
       input = PopulationInput.read(file, importOptions);
     }
-    input.statistics().warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
+    input.warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
     PopulationTable t = wanted.isPresent() ? select(input.table(), wanted.get()) : input.table();
 
-    List<PopulationIndicator> set = Indicators.standard(bounds.bounds);
+    OpenBandAssumption open;
+    try {
+      open = OpenBandAssumption.ofWidth(openBandWidth);
+    } catch (IllegalArgumentException e) {
+      throw new CliInputException("--open-band-width: " + e.getMessage());
+    }
+    List<PopulationIndicator> set = Indicators.standard(bounds.bounds, open);
     String suffix = bounds.bounds.idSuffix();
     List<PopulationIndicator> ordered = new ArrayList<>();
     List<String> header = new ArrayList<>(FIXED);

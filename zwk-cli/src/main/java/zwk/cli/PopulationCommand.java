@@ -2,8 +2,6 @@ package zwk.cli;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -51,33 +49,53 @@ final class PopulationCommand extends BaseCommand {
     try (Progress p = progress("progress.reading", file)) {
       input = PopulationInput.read(file, importOptions);
     }
-    input.statistics().warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
+    input.warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
     PopulationTable t = input.table();
+    // Every cell but the count is one of a few values: made once, not once per row (10 million rows
+    // for all municipalities over 20 dates).
+    Sex[] sexes = {Sex.MALE, Sex.FEMALE, Sex.TOTAL};
+    CsvCell[] sexCells = new CsvCell[3];
+    for (int s = 0; s < 3; s++) {
+      sexCells[s] = CsvCell.raw(sexes[s].code());
+    }
+    CsvCell[] dateCells = new CsvCell[t.dates().size()];
+    for (int d = 0; d < dateCells.length; d++) {
+      dateCells[d] = CsvValues.date(t.dates().get(d), csvProfile);
+    }
+    CsvCell[] fromCells = new CsvCell[t.bands().size()];
+    CsvCell[] toCells = new CsvCell[t.bands().size()];
+    for (int b = 0; b < fromCells.length; b++) {
+      AgeBand band = t.bands().band(b);
+      fromCells[b] = CsvCell.raw(Integer.toString(band.from()));
+      toCells[b] = band.to().isPresent() ? CsvCell.raw(Integer.toString(band.to().getAsInt())) : CsvCell.empty();
+    }
+    java.util.Map<ValueState, CsvCell> stateCells = new java.util.EnumMap<>(ValueState.class);
+    for (ValueState v : ValueState.values()) {
+      stateCells.put(v, CsvCell.raw(CsvValues.state(v)));
+    }
     try (CommandOutput o = openOutput(output); CsvOutput csv = CsvOutput.open(o.stream(), csvProfile)) {
       csv.header(HEADER);
+      CsvCell[] row = new CsvCell[8];
+      List<CsvCell> rowList = java.util.Arrays.asList(row);
       for (int r = 0; r < t.regions().size(); r++) {
         String key = t.regions().get(r);
-        CsvCell name = CsvCell.text(input.name(key, locale()));
+        row[0] = CsvCell.raw(key);
+        row[1] = CsvCell.text(input.name(key, locale()));
         for (int d = 0; d < t.dates().size(); d++) {
-          LocalDate date = t.dates().get(d);
-          for (Sex sex : new Sex[] {Sex.MALE, Sex.FEMALE, Sex.TOTAL}) {
+          row[2] = dateCells[d];
+          for (int s = 0; s < 3; s++) {
+            row[3] = sexCells[s];
             for (int b = 0; b < t.bands().size(); b++) {
-              Optional<ValueState> state = t.state(r, d, sex, b);
+              Optional<ValueState> state = t.state(r, d, sexes[s], b);
               if (state.isEmpty()) {
                 continue; // the source has no such cell (e.g. a table of totals only)
               }
-              AgeBand band = t.bands().band(b);
-              List<CsvCell> row = new ArrayList<>(8);
-              row.add(CsvCell.raw(key));
-              row.add(name);
-              row.add(CsvValues.date(date, csvProfile));
-              row.add(CsvCell.raw(sex.code()));
-              row.add(CsvCell.raw(Integer.toString(band.from())));
-              row.add(band.to().isPresent() ? CsvCell.raw(Integer.toString(band.to().getAsInt())) : CsvCell.empty());
-              row.add(state.get().isNumeric()
-                  ? CsvCell.number(java.math.BigDecimal.valueOf(t.count(r, d, sex, b))) : CsvCell.empty());
-              row.add(CsvCell.raw(CsvValues.state(state.get())));
-              csv.row(row);
+              row[4] = fromCells[b];
+              row[5] = toCells[b];
+              // a count is a whole number >= 0: its decimal digits are exact without BigDecimal
+              row[6] = state.get().isNumeric() ? CsvCell.raw(Integer.toString(t.count(r, d, sexes[s], b))) : CsvCell.empty();
+              row[7] = stateCells.get(state.get());
+              csv.row(rowList);
             }
           }
         }

@@ -1,44 +1,36 @@
 package zwk.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import zwk.io.genesis.GenesisPopulation;
 import zwk.io.genesis.GenesisReader;
-import zwk.model.region.Ags;
 import zwk.model.region.FederalState;
-import zwk.model.statistics.StatisticsRecord;
-import zwk.model.statistics.StatisticsTable;
 import zwk.profile.population.PopulationTable;
-import zwk.profile.population.PopulationTables;
 
 /**
  * A GENESIS population export read for a command: the long table (zwk-io), the population table
  * built from it (zwk-profile) and the region names the file gives.
  */
 final class PopulationInput {
-  private final StatisticsTable statistics;
-  private final PopulationTable table;
-  private final Map<String, String> names;
+  private final GenesisPopulation population;
 
-  private PopulationInput(StatisticsTable statistics, PopulationTable table, Map<String, String> names) {
-    this.statistics = statistics;
-    this.table = table;
-    this.names = names;
+  private PopulationInput(GenesisPopulation population) {
+    this.population = population;
   }
 
   /**
-   * Reads {@code file}.
+   * Reads {@code file} straight into a population table ({@link GenesisReader#readPopulation}: no
+   * record per cell).
    *
-   * @param options {@code --scale-thousands} and {@code --nationality}
+   * @param options {@code --scale-thousands}, {@code --nationality}, {@code --allow-unknown-age},
+   *     {@code --variable}
    * @throws zwk.io.csv.CsvFormatException located, when the file is malformed
    * @throws IllegalArgumentException with the file and line, when a record cannot be a population count
    */
   static PopulationInput read(Path file, ImportOptions options) {
-    StatisticsTable st = GenesisReader.read(file);
-    PopulationTable t;
     try {
-      t = PopulationTables.fromStatistics(st, options.toImport());
+      return new PopulationInput(GenesisReader.readPopulation(file, options.toImport()));
     } catch (IllegalArgumentException e) {
       String m = String.valueOf(e.getMessage());
       if (!options.scaleThousands && m.contains("in thousands")) {
@@ -50,23 +42,21 @@ final class PopulationInput {
       if (options.nationality == null && m.contains("nationality")) {
         throw new CliInputException(m + " (zwk: use --nationality)");
       }
+      if (options.variable == null && m.contains("expected a population table")) {
+        throw new CliInputException(m + " (zwk: use --variable NAME to read it on purpose)");
+      }
       throw e;
     }
-    Map<String, String> names = new LinkedHashMap<>();
-    for (StatisticsRecord r : st.records()) {
-      names.putIfAbsent(r.ags().map(Ags::code).orElse(r.regionKey()), r.regionName());
-    }
-    return new PopulationInput(st, t, names);
   }
 
-  /** The long table as read. */
-  StatisticsTable statistics() {
-    return statistics;
+  /** The reader's warnings (U+FFFD …). */
+  List<String> warnings() {
+    return population.warnings();
   }
 
   /** The population table. */
   PopulationTable table() {
-    return table;
+    return population.table();
   }
 
   /**
@@ -74,7 +64,7 @@ final class PopulationInput {
    * aggregation produced, else empty.
    */
   String name(String key, java.util.Locale locale) {
-    String n = names.get(key);
+    String n = population.names().get(key);
     if (n != null) {
       return n;
     }

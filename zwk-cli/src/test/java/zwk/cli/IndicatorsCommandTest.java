@@ -114,4 +114,24 @@ class IndicatorsCommandTest {
     assertEquals(2, r.code(), r.toString());
     assertTrue(r.err().contains("planet"), r.err());
   }
+
+  @Test
+  void openBandWidthShiftsTheMeanAgeByHalfTheExtraWidthTimesTheOpenBandShare() {
+    String kreise = CliRun.data(PopulationCommandTest.KREISE_2018).toString();
+    CliRun ten = CliRun.of("indicators", kreise, "--precision", "4");
+    CliRun fifteen = CliRun.of("indicators", kreise, "--precision", "4", "--open-band-width", "15");
+    assertEquals(0, ten.code(), ten.err());
+    assertEquals(0, fifteen.code(), fifteen.err());
+    double a = Double.parseDouble(field(ten.out(), "01001", 8));
+    double b = Double.parseDouble(field(fifteen.out(), "01001", 8));
+    // Flensburg 2018: 75+ = 3850 m + 5613 w = 9463 of 89504; the midpoint of 75+ moves from 80 to 82.5
+    assertEquals(2.5 * 9463 / 89504, b - a, 0.0002);
+    CliRun bad = CliRun.of("indicators", kreise, "--open-band-width", "0");
+    assertEquals(2, bad.code(), bad.toString());
+    assertTrue(bad.err().contains("--open-band-width"), bad.err());
+  }
+
+  private static String field(String csv, String key, int column) {
+    return csv.lines().filter(l -> l.startsWith(key + ";")).findFirst().orElseThrow().split(";", -1)[column];
+  }
 }

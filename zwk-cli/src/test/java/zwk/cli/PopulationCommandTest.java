@@ -99,12 +99,25 @@ class PopulationCommandTest {
   @Test
   void severalNationalitiesNeedAChoiceAndTheChoiceIsApplied() {
     String deaths = CliRun.data("genesis/12613-0004_sterbefaelle_altersjahre.csv").toString();
-    CliRun none = CliRun.of("population", deaths);
+    // the deaths table read on purpose (--variable): its three nationalities need a choice
+    CliRun none = CliRun.of("population", deaths, "--variable", "Gestorbene");
     assertEquals(2, none.code(), none.toString());
     assertTrue(none.err().contains("--nationality"), none.err());
     // with one nationality chosen the next obstacle of this file shows: deaths of unknown age
-    CliRun one = CliRun.of("population", deaths, "--nationality", "Insgesamt");
+    CliRun one = CliRun.of("population", deaths, "--variable", "Gestorbene", "--nationality", "Insgesamt");
     assertEquals(2, one.code(), one.toString());
     assertTrue(one.err().contains("--allow-unknown-age") && one.err().contains("line"), one.err());
+  }
+
+  @Test
+  void aTableOfAnotherMeasureIsRefusedNamingTableAndMeasure() {
+    String deaths = CliRun.data("genesis/12613-0004_sterbefaelle_altersjahre.csv").toString();
+    for (String command : new String[] {"population", "indicators"}) {
+      CliRun r = CliRun.of(command, deaths, "--nationality", "Insgesamt", "--allow-unknown-age");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().contains("12613-0004") && r.err().contains("'Gestorbene'") && r.err().contains("--variable"),
+          r.err());
+      assertEquals("", r.out());
+    }
   }
 }

@@ -65,6 +65,16 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
    * Decoding is strict: invalid UTF-8 later in the file is an error, never replaced.
    */
   public static CsvRows open(InputStream in, String source, CsvReadOptions options) {
+    return open(in, source, options, false);
+  }
+
+  /**
+   * As {@link #open(InputStream, String, CsvReadOptions)}; with {@code replaceUnmappable} the five
+   * bytes Windows-1252 leaves undefined ({@code 0x81 0x8D 0x8F 0x90 0x9D}) become U+FFFD instead of
+   * an error, for readers that report U+FFFD as a warning (the GENESIS reader). Invalid UTF-8 stays
+   * an error either way.
+   */
+  public static CsvRows open(InputStream in, String source, CsvReadOptions options, boolean replaceUnmappable) {
     try {
       BufferedInputStream bin = new BufferedInputStream(in, SAMPLE);
       bin.mark(SAMPLE);
@@ -77,7 +87,8 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
       }
       char sep = options.separator().orElseGet(() -> detectSeparator(
           new String(sample, det.bomLength(), sample.length - det.bomLength(), cs)));
-      return new CsvRows(source, new StrictDecodingReader(bin, cs), cs, sep, options.maxFieldChars());
+      return new CsvRows(source, new StrictDecodingReader(bin, cs,
+          replaceUnmappable && cs.equals(TextEncoding.WINDOWS_1252)), cs, sep, options.maxFieldChars());
     } catch (IOException e) {
       throw new CsvFormatException(CsvFormatException.Kind.IO, source, 0, 0, "expected a readable stream, got " + e, e);
     }

@@ -24,9 +24,14 @@ final class StrictDecodingReader extends Reader {
   private CoderResult pendingError;
 
   StrictDecodingReader(InputStream in, Charset charset) {
+    this(in, charset, false);
+  }
+
+  /** With {@code replaceUnmappable}, unmappable bytes become U+FFFD (malformed input stays an error). */
+  StrictDecodingReader(InputStream in, Charset charset, boolean replaceUnmappable) {
     this.in = in;
     this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        .onUnmappableCharacter(replaceUnmappable ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT);
     bytes.flip();
   }
 

@@ -1,18 +1,18 @@
 package zwk.io.genesis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import zwk.io.csv.CsvFormatException;
 import zwk.io.csv.CsvRow;
 import zwk.model.statistics.AgeBand;
 import zwk.model.statistics.Sex;
-import zwk.model.statistics.StatisticsRecord;
-import zwk.model.statistics.StatisticsTable;
 
 /**
  * The classic GENESIS table export (GENESIS-Online "CSV" and Regionaldatenbank): title block,
@@ -37,85 +37,179 @@ final class ClassicLayoutParser {
 
   private ClassicLayoutParser() {}
 
-  static StatisticsTable parse(List<CsvRow> rows, String src, List<String> warnings) {
-    int i = 0;
+  /** What the first pass learnt: blocks, label kinds, defaults from the title. */
+  private static final class Structure {
     Optional<String> code = Optional.empty();
-    List<String> titleLines = new ArrayList<>();
-    while (i < rows.size() && !isHeader(rows.get(i)) && !isFooter(rows.get(i))) {
-      CsvRow r = rows.get(i++);
-      if (r.isBlank()) {
-        continue;
-      }
-      Matcher m = TABLE_CODE.matcher(r.get(0));
-      if (code.isEmpty() && m.find()) {
-        code = Optional.of(m.group(1));
-      } else {
-        titleLines.add(joinNonEmpty(r));
-      }
-    }
-    List<CsvRow> header = new ArrayList<>();
-    while (i < rows.size() && isHeader(rows.get(i))) {
-      header.add(rows.get(i++));
-    }
-    if (header.isEmpty()) {
-      long line = i < rows.size() ? rows.get(i).line() : rows.get(rows.size() - 1).line();
-      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src, line, 1,
-          "expected header lines that start with an empty cell after the title, got none");
-    }
-    List<CsvRow> data = new ArrayList<>();
-    while (i < rows.size() && !isFooter(rows.get(i))) {
-      CsvRow r = rows.get(i++);
-      if (!r.isBlank()) {
-        data.add(r);
-      }
-    }
-    List<String> notes = new ArrayList<>();
-    for (i++; i < rows.size(); i++) {
-      if (!rows.get(i).isBlank()) {
-        notes.add(joinNonEmpty(rows.get(i)));
-      }
-    }
+    final List<String> titleLines = new ArrayList<>();
+    final List<CsvRow> header = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    long rowsBeforeData;
+    long afterTitleLine;
+    int labelCols;
+    int width;
+    HeaderKind[] kinds;
+    LabelKind[] labelKinds;
+  }
 
-    int labelCols = leadingEmpty(header.get(0));
+  /**
+   * Parses the classic layout. The kind of each row-label column (date, key, age …) needs every data
+   * row, so the parser emits the cells while it scans, with the kinds the first data row suggests;
+   * when the kinds over all rows turn out the same (the usual case: columns are homogeneous) that
+   * single pass is the result, else the cells are emitted again in a second pass into a fresh sink.
+   * Either way the sink receives exactly the cells a two-pass reading gives, and errors come in the
+   * same order (file structure first, then the first bad cell).
+   *
+   * @param first the first row of the first pass (already read by the caller to detect the layout)
+   * @return the sink that holds the cells
+   */
+  static CellSink parse(GenesisSource source, GenesisSource.Pass pass, CsvRow first, Supplier<CellSink> sinks) {
+    String src = source.name();
+    Structure st = new Structure();
+    CellSink sink = sinks.get();
+    CsvRow r = first;
+    CsvRow last = first;
+    while (r != null && !isHeader(r) && !isFooter(r)) {
+      st.rowsBeforeData++;
+      if (!r.isBlank()) {
+        Matcher m = TABLE_CODE.matcher(r.get(0));
+        if (st.code.isEmpty() && m.find()) {
+          st.code = Optional.of(m.group(1));
+        } else {
+          st.titleLines.add(joinNonEmpty(r));
+        }
+      }
+      last = r;
+      r = pass.next();
+    }
+    st.afterTitleLine = r != null ? r.line() : 0;
+    while (r != null && isHeader(r)) {
+      st.rowsBeforeData++;
+      st.header.add(r);
+      last = r;
+      r = pass.next();
+    }
+    int labelCols = st.header.isEmpty() ? 0 : leadingEmpty(st.header.get(0));
+    st.labelCols = labelCols;
     int width = 0;
-    for (CsvRow h : header) {
+    for (CsvRow h : st.header) {
       width = Math.max(width, lastNonEmpty(h) + 1);
     }
+    st.width = width;
+    boolean structureOk = !st.header.isEmpty() && width > labelCols;
+    if (structureOk) {
+      st.kinds = new HeaderKind[st.header.size()];
+      for (int h = 0; h < st.header.size(); h++) {
+        st.kinds[h] = classify(st.header.get(h), labelCols, width);
+      }
+    }
+    LabelScan labels = new LabelScan(labelCols);
+    LabelKind[] tentative = null;
+    Emitter emitter = null;
+    RuntimeException speculativeError = null;
+    while (r != null && !isFooter(r)) {
+      if (!r.isBlank()) {
+        labels.add(r);
+        if (tentative == null && structureOk) {
+          tentative = labels.kinds();
+          emitter = new Emitter(st, tentative, src, sink);
+        }
+        if (emitter != null) {
+          try {
+            emitter.row(r);
+          } catch (RuntimeException e) {
+            speculativeError = e; // thrown below if the kinds hold, after any structure error
+            emitter = null;
+          }
+        }
+      }
+      last = r;
+      r = pass.next();
+    }
+    if (r != null) { // the footer line: notes follow
+      for (r = pass.next(); r != null; r = pass.next()) {
+        if (!r.isBlank()) {
+          st.notes.add(joinNonEmpty(r));
+        }
+      }
+    }
+    if (st.header.isEmpty()) {
+      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src,
+          st.afterTitleLine > 0 ? st.afterTitleLine : last.line(), 1,
+          "expected header lines that start with an empty cell after the title, got none");
+    }
     if (width <= labelCols) {
-      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src, header.get(0).line(), labelCols + 1,
+      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src, st.header.get(0).line(), labelCols + 1,
           "expected value column labels after " + labelCols + " empty cells, got none");
     }
-    HeaderKind[] kinds = new HeaderKind[header.size()];
-    for (int h = 0; h < header.size(); h++) {
-      kinds[h] = classify(header.get(h), labelCols, width);
+    st.labelKinds = labels.kinds();
+    if (tentative == null || !java.util.Arrays.equals(tentative, st.labelKinds)) {
+      // a label column changed its kind after the first row: emit again with the kinds of all rows
+      sink = sinks.get();
+      try (GenesisSource.Pass second = source.open()) {
+        for (long i = 0; i < st.rowsBeforeData; i++) {
+          second.next();
+        }
+        Emitter e = new Emitter(st, st.labelKinds, src, sink);
+        for (CsvRow row = second.next(); row != null && !isFooter(row); row = second.next()) {
+          if (!row.isBlank()) {
+            e.row(row);
+          }
+        }
+      }
+    } else if (speculativeError != null) {
+      throw speculativeError;
     }
-    LabelKind[] labelKinds = classifyLabels(data, labelCols);
+    sink.table(st.code, st.titleLines.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", st.titleLines)),
+        st.notes);
+    return sink;
+  }
 
-    // Defaults from the title block.
-    String defaultTime = "";
-    String defaultRegionKey = "";
-    String defaultRegionName = "";
-    String variable = "";
-    Optional<String> unit = Optional.empty();
-    for (String t : titleLines) {
-      Matcher m = STICHTAG.matcher(t);
-      if (m.find()) {
-        defaultTime = m.group(1);
+  /** Emits the cells of data rows, given the label kinds. */
+  private static final class Emitter {
+    private final LabelKind[] labelKinds;
+    private final String src;
+    private final CellSink sink;
+    private final int width;
+    private final int labelCols;
+    private final ColumnSpec[] columns;
+    private final Map<String, Optional<GenesisLabels.Age>> ageCache = new HashMap<>();
+    private final Map<String, Optional<Sex>> sexCache = new HashMap<>();
+    private String defaultTime = "";
+    private String defaultRegionKey = "";
+    private String defaultRegionName = "";
+
+    Emitter(Structure st, LabelKind[] labelKinds, String src, CellSink sink) {
+      this.labelKinds = labelKinds;
+      this.src = src;
+      this.sink = sink;
+      this.width = st.width;
+      this.labelCols = st.labelCols;
+      // Defaults from the title block.
+      String variable = "";
+      Optional<String> unit = Optional.empty();
+      for (String t : st.titleLines) {
+        Matcher m = STICHTAG.matcher(t);
+        if (m.find()) {
+          defaultTime = m.group(1);
+        }
+        Optional<String> region = GenesisLabels.regionOfName(t);
+        if (region.isPresent() && region.get().equals("DG")) {
+          defaultRegionKey = "DG";
+          defaultRegionName = t.strip();
+        }
+        Matcher vu = VARIABLE_UNIT.matcher(t.strip());
+        if (vu.matches()) {
+          variable = vu.group(1);
+          unit = Optional.of(vu.group(2));
+        }
       }
-      Optional<String> region = GenesisLabels.regionOfName(t);
-      if (region.isPresent() && region.get().equals("DG")) {
-        defaultRegionKey = "DG";
-        defaultRegionName = t.strip();
-      }
-      Matcher vu = VARIABLE_UNIT.matcher(t.strip());
-      if (vu.matches()) {
-        variable = vu.group(1);
-        unit = Optional.of(vu.group(2));
+      columns = new ColumnSpec[width];
+      for (int c = labelCols; c < width; c++) {
+        columns[c] = ColumnSpec.of(st.header, st.kinds, c, variable, unit);
       }
     }
 
-    List<StatisticsRecord> records = new ArrayList<>();
-    for (CsvRow r : data) {
+    void row(CsvRow r) {
       if (r.size() > width && !allEmptyFrom(r, width)) {
         throw new CsvFormatException(CsvFormatException.Kind.RAGGED_ROW, src, r.line(), width + 1,
             "expected at most " + width + " cells as in the header, got " + r.size());
@@ -125,7 +219,7 @@ final class ClassicLayoutParser {
       String name = defaultRegionName;
       Optional<Sex> rowSex = Optional.empty();
       Optional<AgeBand> rowAge = Optional.empty();
-      Map<String, String> rowDims = new LinkedHashMap<>();
+      Map<String, String> rowDims = null;
       for (int c = 0; c < labelCols; c++) {
         String v = r.get(c).strip();
         switch (labelKinds[c]) {
@@ -143,81 +237,109 @@ final class ClassicLayoutParser {
             name = v;
             break;
           case AGE:
-            Optional<GenesisLabels.Age> a = GenesisLabels.age(v);
+            Optional<GenesisLabels.Age> a = ageCache.computeIfAbsent(v, GenesisLabels::age);
             if (a.isPresent()) {
               rowAge = Optional.ofNullable(a.get().band);
             } else {
-              rowDims.put("Alter", v);
+              rowDims = put(rowDims, "Alter", v);
             }
             break;
           case SEX:
-            rowSex = GenesisLabels.sex(v);
+            rowSex = sexCache.computeIfAbsent(v, GenesisLabels::sex);
             break;
           default:
-            rowDims.put("Spalte " + (c + 1), v);
+            rowDims = put(rowDims, "Spalte " + (c + 1), v);
         }
       }
+      Map<String, String> dimsOfRow = rowDims == null ? Map.of() : rowDims;
       for (int c = labelCols; c < width; c++) {
         String cell = r.get(c);
         if (cell.isBlank() && c >= r.size()) {
           throw new CsvFormatException(CsvFormatException.Kind.RAGGED_ROW, src, r.line(), c + 1,
               "expected " + width + " cells as in the header, got " + r.size());
         }
-        Optional<Sex> sex = rowSex;
-        Optional<AgeBand> age = rowAge;
-        Optional<String> nationality = Optional.empty();
-        String cellTime = time;
-        String cellKey = key;
-        String cellName = name;
-        String cellVariable = variable;
-        Optional<String> cellUnit = unit;
-        Map<String, String> dims = new LinkedHashMap<>(rowDims);
-        for (int h = 0; h < header.size(); h++) {
-          String label = header.get(h).get(c).strip();
-          switch (kinds[h]) {
-            case SEX:
-              sex = GenesisLabels.sex(label);
-              break;
-            case AGE:
-              Optional<GenesisLabels.Age> a = GenesisLabels.age(label);
-              if (a.isPresent()) {
-                age = Optional.ofNullable(a.get().band);
-              } else {
-                dims.put("Alter", label);
-              }
-              break;
-            case NATIONALITY:
-              nationality = Optional.of(label);
-              break;
-            case REGION:
-              cellKey = GenesisLabels.regionOfName(label).orElse("");
-              cellName = label;
-              break;
-            case TIME:
-              cellTime = label;
-              break;
-            case UNIT:
-              cellUnit = Optional.of(label);
-              break;
-            case VARIABLE:
-              cellVariable = label;
-              break;
-            default:
-              break;
-          }
+        ColumnSpec col = columns[c];
+        Map<String, String> dims = dimsOfRow;
+        if (!col.dims.isEmpty()) {
+          dims = new LinkedHashMap<>(dimsOfRow);
+          dims.putAll(col.dims);
         }
-        records.add(RecordFactory.record(src, r.line(), c + 1, cellKey, cellName, cellTime, sex, age,
-            nationality, dims, cellVariable, cellUnit, cell));
+        sink.cell(r.line(), c + 1, col.hasRegion ? col.key : key, col.hasRegion ? col.name : name,
+            col.hasTime ? col.time : time, col.hasSex ? col.sex : rowSex, col.hasAge ? col.age : rowAge,
+            col.nationality, dims, col.variable, col.unit, cell);
       }
     }
-    return StatisticsTable.builder()
-        .source(src)
-        .tableCode(code)
-        .title(titleLines.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", titleLines)))
-        .records(records)
-        .notes(notes)
-        .warnings(warnings)
-        .build();
+  }
+
+  private static Map<String, String> put(Map<String, String> m, String k, String v) {
+    Map<String, String> r = m == null ? new LinkedHashMap<>() : m;
+    r.put(k, v);
+    return r;
+  }
+
+  /**
+   * What the header lines say about one value column, worked out once per column instead of once
+   * per cell; later header lines of the same kind win, as they always did.
+   */
+  private static final class ColumnSpec {
+    boolean hasSex;
+    Optional<Sex> sex = Optional.empty();
+    boolean hasAge;
+    Optional<AgeBand> age = Optional.empty();
+    Optional<String> nationality = Optional.empty();
+    boolean hasRegion;
+    String key;
+    String name;
+    boolean hasTime;
+    String time;
+    Optional<String> unit;
+    String variable;
+    final Map<String, String> dims = new LinkedHashMap<>();
+
+    static ColumnSpec of(List<CsvRow> header, HeaderKind[] kinds, int c, String variable, Optional<String> unit) {
+      ColumnSpec s = new ColumnSpec();
+      s.variable = variable;
+      s.unit = unit;
+      for (int h = 0; h < header.size(); h++) {
+        String label = header.get(h).get(c).strip();
+        switch (kinds[h]) {
+          case SEX:
+            s.hasSex = true;
+            s.sex = GenesisLabels.sex(label);
+            break;
+          case AGE:
+            Optional<GenesisLabels.Age> a = GenesisLabels.age(label);
+            if (a.isPresent()) {
+              s.hasAge = true;
+              s.age = Optional.ofNullable(a.get().band);
+            } else {
+              s.dims.put("Alter", label);
+            }
+            break;
+          case NATIONALITY:
+            s.nationality = Optional.of(label);
+            break;
+          case REGION:
+            s.hasRegion = true;
+            s.key = GenesisLabels.regionOfName(label).orElse("");
+            s.name = label;
+            break;
+          case TIME:
+            s.hasTime = true;
+            s.time = label;
+            break;
+          case UNIT:
+            s.unit = Optional.of(label);
+            break;
+          case VARIABLE:
+            s.variable = label;
+            break;
+          default:
+            break;
+        }
+      }
+      return s;
+    }
   }
 
   private static boolean isHeader(CsvRow r) {
@@ -312,40 +434,81 @@ final class ClassicLayoutParser {
     return constant && width - from > 1 ? HeaderKind.HEADING : HeaderKind.VARIABLE;
   }
 
-  private static LabelKind[] classifyLabels(List<CsvRow> data, int labelCols) {
-    LabelKind[] kinds = new LabelKind[labelCols];
-    for (int c = 0; c < labelCols; c++) {
-      boolean time = true;
-      boolean key = true;
-      boolean age = true;
-      boolean sex = true;
-      boolean regionName = true;
-      for (CsvRow r : data) {
-        String v = r.get(c).strip();
-        time &= GenesisLabels.isTime(v);
-        key &= GenesisLabels.isRegionKey(v);
-        age &= GenesisLabels.age(v).isPresent() || v.toLowerCase(java.util.Locale.ROOT).startsWith("alter ");
-        sex &= GenesisLabels.sex(v).isPresent();
-        regionName &= GenesisLabels.regionOfName(v).isPresent();
-      }
-      if (data.isEmpty()) {
-        kinds[c] = LabelKind.OTHER;
-      } else if (time) {
-        kinds[c] = LabelKind.TIME;
-      } else if (key) {
-        kinds[c] = LabelKind.REGION_KEY;
-      } else if (c > 0 && kinds[c - 1] == LabelKind.REGION_KEY) {
-        kinds[c] = LabelKind.REGION_NAME;
-      } else if (regionName) {
-        kinds[c] = LabelKind.REGION_BY_NAME;
-      } else if (sex) {
-        kinds[c] = LabelKind.SEX;
-      } else if (age) {
-        kinds[c] = LabelKind.AGE;
-      } else {
-        kinds[c] = LabelKind.OTHER;
+  /**
+   * The kind of every row-label column, from all data rows: a column is a date column only if
+   * every value is a date, and so on. Accumulated row by row; each distinct value is classified
+   * once (a file has few distinct dates and ages, and each region key once per date).
+   */
+  private static final class LabelScan {
+    private static final int TIME = 1;
+    private static final int KEY = 2;
+    private static final int AGE = 4;
+    private static final int SEX = 8;
+    private static final int REGION_NAME = 16;
+
+    private final int[] all; // per column: the flags every value so far has
+    private final List<Map<String, Integer>> seen = new ArrayList<>();
+    private boolean any;
+
+    LabelScan(int labelCols) {
+      all = new int[labelCols];
+      java.util.Arrays.fill(all, TIME | KEY | AGE | SEX | REGION_NAME);
+      for (int c = 0; c < labelCols; c++) {
+        seen.add(new HashMap<>());
       }
     }
-    return kinds;
+
+    void add(CsvRow r) {
+      any = true;
+      for (int c = 0; c < all.length; c++) {
+        if (all[c] == 0) {
+          continue;
+        }
+        String v = r.get(c).strip();
+        Integer f = seen.get(c).get(v);
+        if (f == null) {
+          f = flags(v);
+          if (seen.get(c).size() < 100_000) {
+            seen.get(c).put(v, f);
+          }
+        }
+        all[c] &= f;
+      }
+    }
+
+    private static int flags(String v) {
+      int f = 0;
+      f |= GenesisLabels.isTime(v) ? TIME : 0;
+      f |= GenesisLabels.isRegionKey(v) ? KEY : 0;
+      f |= GenesisLabels.age(v).isPresent() || v.toLowerCase(java.util.Locale.ROOT).startsWith("alter ") ? AGE : 0;
+      f |= GenesisLabels.sex(v).isPresent() ? SEX : 0;
+      f |= GenesisLabels.regionOfName(v).isPresent() ? REGION_NAME : 0;
+      return f;
+    }
+
+    LabelKind[] kinds() {
+      LabelKind[] kinds = new LabelKind[all.length];
+      for (int c = 0; c < all.length; c++) {
+        int f = all[c];
+        if (!any) {
+          kinds[c] = LabelKind.OTHER;
+        } else if ((f & TIME) != 0) {
+          kinds[c] = LabelKind.TIME;
+        } else if ((f & KEY) != 0) {
+          kinds[c] = LabelKind.REGION_KEY;
+        } else if (c > 0 && kinds[c - 1] == LabelKind.REGION_KEY) {
+          kinds[c] = LabelKind.REGION_NAME;
+        } else if ((f & REGION_NAME) != 0) {
+          kinds[c] = LabelKind.REGION_BY_NAME;
+        } else if ((f & SEX) != 0) {
+          kinds[c] = LabelKind.SEX;
+        } else if ((f & AGE) != 0) {
+          kinds[c] = LabelKind.AGE;
+        } else {
+          kinds[c] = LabelKind.OTHER;
+        }
+      }
+      return kinds;
+    }
   }
 }

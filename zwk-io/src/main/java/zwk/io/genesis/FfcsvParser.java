@@ -1,6 +1,5 @@
 package zwk.io.genesis;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +10,6 @@ import zwk.io.csv.CsvFormatException;
 import zwk.io.csv.CsvRow;
 import zwk.model.statistics.AgeBand;
 import zwk.model.statistics.Sex;
-import zwk.model.statistics.StatisticsRecord;
-import zwk.model.statistics.StatisticsTable;
 import zwk.model.statistics.ValueState;
 
 /**
@@ -40,8 +37,8 @@ final class FfcsvParser {
 
   private FfcsvParser() {}
 
-  static StatisticsTable parse(List<CsvRow> rows, String src, List<String> warnings) {
-    CsvRow header = rows.get(0);
+  /** Parses the rows after {@code header} as they come, into {@code sink}. */
+  static void parse(GenesisSource.Pass pass, CsvRow header, String src, CellSink sink) {
     Map<String, Integer> col = new HashMap<>();
     for (int c = 0; c < header.size(); c++) {
       col.putIfAbsent(header.get(c).strip(), c);
@@ -57,11 +54,29 @@ final class FfcsvParser {
         && col.containsKey((variables + 1) + "_variable_attribute_code")) {
       variables++;
     }
+    int[] vcodeCol = new int[variables + 1];
+    int[] vlabelCol = new int[variables + 1];
+    int[] acodeCol = new int[variables + 1];
+    int[] alabelCol = new int[variables + 1];
+    for (int v = 1; v <= variables; v++) {
+      vcodeCol[v] = index(col, v + "_variable_code");
+      vlabelCol[v] = index(col, v + "_variable_label");
+      acodeCol[v] = index(col, v + "_variable_attribute_code");
+      alabelCol[v] = index(col, v + "_variable_attribute_label");
+    }
+    int codeCol = index(col, "statistics_code");
+    int labelCol = index(col, "statistics_label");
+    int timeCol = index(col, "time");
+    int valueCol = index(col, "value");
+    int qualityCol = index(col, "value_q");
+    int unitCol = index(col, "value_unit");
+    int variableCol = index(col, "value_variable_label");
     Optional<String> code = Optional.empty();
     Optional<String> title = Optional.empty();
-    List<StatisticsRecord> records = new ArrayList<>();
-    for (int i = 1; i < rows.size(); i++) {
-      CsvRow r = rows.get(i);
+    boolean first = true;
+    Map<String, Optional<GenesisLabels.Age>> ageCache = new HashMap<>();
+    Map<String, Optional<String>> unitCache = new HashMap<>();
+    for (CsvRow r = pass.next(); r != null; r = pass.next()) {
       if (r.isBlank()) {
         continue;
       }
@@ -69,9 +84,10 @@ final class FfcsvParser {
         throw new CsvFormatException(CsvFormatException.Kind.RAGGED_ROW, src, r.line(),
             Math.min(r.size(), header.size()) + 1, "expected " + header.size() + " fields as in the header, got " + r.size());
       }
-      if (code.isEmpty()) {
-        code = Optional.of(get(r, col, "statistics_code")).filter(s -> !s.isEmpty());
-        title = Optional.of(get(r, col, "statistics_label")).filter(s -> !s.isEmpty());
+      if (first) {
+        first = false;
+        code = Optional.of(get(r, codeCol)).filter(s -> !s.isEmpty());
+        title = Optional.of(get(r, labelCol)).filter(s -> !s.isEmpty());
       }
       String key = "";
       String name = "";
@@ -80,23 +96,23 @@ final class FfcsvParser {
       Optional<String> nationality = Optional.empty();
       Map<String, String> dims = new LinkedHashMap<>();
       for (int v = 1; v <= variables; v++) {
-        String vcode = get(r, col, v + "_variable_code");
-        String vlabel = get(r, col, v + "_variable_label");
-        String acode = get(r, col, v + "_variable_attribute_code");
-        String alabel = get(r, col, v + "_variable_attribute_label");
+        String vcode = get(r, vcodeCol[v]);
+        String vlabel = get(r, vlabelCol[v]);
+        String acode = get(r, acodeCol[v]);
+        String alabel = get(r, alabelCol[v]);
         if (REGION_CODES.contains(vcode)) {
           key = acode;
           name = alabel;
         } else if (vcode.equals("GES")) {
           Optional<Sex> s = acode.isEmpty() ? GenesisLabels.sex(alabel) : GenesisLabels.sex(acode);
           if (s.isEmpty()) {
-            throw new CsvFormatException(CsvFormatException.Kind.BAD_VALUE, src, r.line(),
-                col.get(v + "_variable_attribute_code") + 1,
+            throw new CsvFormatException(CsvFormatException.Kind.BAD_VALUE, src, r.line(), acodeCol[v] + 1,
                 "expected a sex code GESM, GESW or a total, got '" + CsvFormatException.clip(acode + " " + alabel) + "'");
           }
           sex = s;
         } else if (vcode.startsWith("ALT")) {
-          Optional<GenesisLabels.Age> a = GenesisLabels.age(acode).or(() -> GenesisLabels.age(alabel));
+          Optional<GenesisLabels.Age> a = ageCache.computeIfAbsent(acode + "\u0000" + alabel,
+              k -> GenesisLabels.age(acode).or(() -> GenesisLabels.age(alabel)));
           if (a.isPresent()) {
             age = Optional.ofNullable(a.get().band);
           } else {
@@ -108,29 +124,28 @@ final class FfcsvParser {
           dims.put(vlabel.isEmpty() ? vcode : vlabel, alabel.isEmpty() ? acode : alabel);
         }
       }
-      String value = get(r, col, "value");
-      String quality = col.containsKey("value_q") ? get(r, col, "value_q") : "";
+      String value = get(r, valueCol);
+      String quality = qualityCol >= 0 ? get(r, qualityCol) : "";
       if (value.isEmpty() && ValueState.ofSymbol(quality).isPresent()) {
         value = quality;
       } else if (!quality.isEmpty()) {
         dims.put("value_q", quality);
       }
-      String unit = get(r, col, "value_unit");
-      records.add(RecordFactory.record(src, r.line(), col.get("value") + 1, key, name, get(r, col, "time"),
-          sex, age, nationality, dims, get(r, col, "value_variable_label"),
-          unit.isEmpty() ? Optional.empty() : Optional.of(unit), value));
+      String unit = get(r, unitCol);
+      sink.cell(r.line(), valueCol + 1, key, name, get(r, timeCol), sex, age, nationality, dims,
+          get(r, variableCol), unitCache.computeIfAbsent(unit, u -> u.isEmpty() ? Optional.empty() : Optional.of(u)),
+          value);
     }
-    return StatisticsTable.builder()
-        .source(src)
-        .tableCode(code)
-        .title(title)
-        .records(records)
-        .warnings(warnings)
-        .build();
+    sink.table(code, title, List.of());
   }
 
-  private static String get(CsvRow r, Map<String, Integer> col, String name) {
+  private static int index(Map<String, Integer> col, String name) {
     Integer c = col.get(name);
-    return c == null ? "" : r.get(c).strip();
+    return c == null ? -1 : c;
   }
+
+  private static String get(CsvRow r, int c) {
+    return c < 0 ? "" : r.get(c).strip();
+  }
+
 }

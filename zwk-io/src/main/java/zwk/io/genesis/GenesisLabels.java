@@ -30,17 +30,43 @@ final class GenesisLabels {
     }
   }
 
-  // The umlaut of "Jährige" may be lost to U+FFFD or '?' by an earlier bad conversion.
-  private static final Pattern SINGLE = Pattern.compile(
-      "(\\d{1,3})(?:-J.{1,2}hrige| Jahre?| years?)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern UNDER = Pattern.compile(
-      "(?:unter|under) (\\d{1,3}) (?:Jahre?|years?)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern RANGE = Pattern.compile(
-      "(\\d{1,3}) (?:bis unter|to under) (\\d{1,3}) (?:Jahre?|years?)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OPEN = Pattern.compile(
-      "(\\d{1,3}) (?:Jahre und mehr|Jahre und .lter|years and over|years and older|u\\.\\s?m\\.)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern FF_AGE = Pattern.compile("ALTVOLL(\\d{3})");
+  /** The version of the label patterns in {@code labels.properties}. */
+  static final int VERSION;
+
+  private static final Pattern SINGLE;
+  private static final Pattern UNDER;
+  private static final Pattern RANGE;
+  private static final Pattern INCLUSIVE;
+  private static final Pattern OPEN;
+  private static final Pattern FF_AGE;
+
+  static {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = GenesisLabels.class.getResourceAsStream("labels.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("zwk-io: resource zwk/io/genesis/labels.properties is missing from the jar");
+      }
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    VERSION = Integer.parseInt(p.getProperty("version", "0").strip());
+    SINGLE = pattern(p, "age.single");
+    UNDER = pattern(p, "age.under");
+    RANGE = pattern(p, "age.range");
+    INCLUSIVE = pattern(p, "age.inclusive");
+    OPEN = pattern(p, "age.open");
+    FF_AGE = Pattern.compile(p.getProperty("age.ffcsv"));
+  }
+
+  private static Pattern pattern(java.util.Properties p, String key) {
+    String regex = p.getProperty(key);
+    if (regex == null) {
+      throw new IllegalStateException("zwk-io: labels.properties lacks " + key);
+    }
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+  }
+
   private static final Pattern DATE_DE = Pattern.compile("(\\d{2})\\.(\\d{2})\\.(\\d{4})");
   private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|2\\d\\d\\d)");
@@ -56,6 +82,12 @@ final class GenesisLabels {
     if (m.matches()) {
       int from = Integer.parseInt(m.group(1));
       int to = Integer.parseInt(m.group(2)) - 1;
+      return to >= from ? Optional.of(new Age(AgeBand.of(from, to), false)) : Optional.empty();
+    }
+    m = INCLUSIVE.matcher(s);
+    if (m.matches()) {
+      int from = Integer.parseInt(m.group(1));
+      int to = Integer.parseInt(m.group(2));
       return to >= from ? Optional.of(new Age(AgeBand.of(from, to), false)) : Optional.empty();
     }
     m = UNDER.matcher(s);

@@ -2,16 +2,19 @@ package zwk.io.genesis;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import zwk.io.csv.CsvFormatException;
-import zwk.io.csv.CsvReadOptions;
 import zwk.io.csv.CsvRow;
-import zwk.io.csv.CsvRows;
-import zwk.io.csv.TextEncoding;
 import zwk.model.statistics.StatisticsTable;
+import zwk.profile.population.PopulationCollector;
+import zwk.profile.population.PopulationMeasure;
+import zwk.profile.population.PopulationTable;
+import zwk.profile.population.PopulationTables;
+import zwk.profile.population.StatisticsImport;
 
 /**
  * Reads official statistics exported from GENESIS-Online or the Regionaldatenbank Deutschland into a
@@ -34,87 +37,131 @@ import zwk.model.statistics.StatisticsTable;
  *       Germany ({@code DG}); one record per sex, age and column, {@code variable} = column name.</li>
  * </ul>
  *
- * <p>Encoding: UTF-8 with or without BOM, else Windows-1252 (detected). U+FFFD characters in the
+ * <p>Encoding: UTF-8 with or without BOM, else Windows-1252, detected from the first 64 KiB and
+ * checked as the file is decoded (invalid UTF-8 later in the file is a located error). U+FFFD characters in the
  * text (the trace of an earlier broken conversion) are reported as a warning on the table while the
  * numbers are still read. Cells {@code -}, {@code .}, {@code x}, {@code ...}, {@code /} become their
  * {@link zwk.model.statistics.ValueState}; only {@code -} is zero. Values keep the published unit
  * (thousands stay thousands, unit {@code 1000}).
  *
+ * <p>Streaming: files are decoded and tokenised incrementally; the classic layout takes two passes
+ * (the first learns which label column is the date, the key, the age, which needs every data row).
+ * No size cap: field length (FastCSV's buffer, {@link zwk.io.csv.CsvReadOptions#maxFieldChars()})
+ * bounds a row's memory.
+ *
  * <p>Errors: {@link CsvFormatException} with line and column; nothing else escapes (besides
  * {@link NullPointerException} for null arguments).
  */
 public final class GenesisReader {
-  /** Largest file accepted (GENESIS exports are far smaller); bounds memory. */
-  public static final int MAX_BYTES = 128 * 1024 * 1024;
-
   private GenesisReader() {}
 
-  /** Reads a GENESIS export file. */
+  /** Reads a GENESIS export file (streamed: the file is never held as one string). */
   public static StatisticsTable read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
-    } catch (IOException e) {
-      throw new CsvFormatException(CsvFormatException.Kind.IO, file.toString(), 0, 0,
-          "expected a readable file, got " + CsvFormatException.clip(String.valueOf(e)), e);
-    }
+    return read(GenesisSource.of(file));
   }
 
   /**
-   * Reads a GENESIS export from a stream.
+   * Reads a GENESIS export from a stream. The classic layout is read in two passes, so the stream's
+   * bytes are kept (one byte per character); read large exports through {@link #read(Path)}.
    *
    * @param sourceName the file name, used as {@link StatisticsTable#source()} and in messages
    */
   public static StatisticsTable read(InputStream in, String sourceName) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new CsvFormatException(CsvFormatException.Kind.IO, sourceName, 0, 0,
-          "expected a readable stream, got " + CsvFormatException.clip(String.valueOf(e)), e);
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new CsvFormatException(CsvFormatException.Kind.FIELD_TOO_LARGE, sourceName, 0, 0,
-          "expected a GENESIS export of at most " + MAX_BYTES + " bytes, got more");
-    }
-    return readText(TextEncoding.decode(bytes, sourceName), sourceName);
+    return read(GenesisSource.of(in, sourceName));
   }
 
   /** Reads an already decoded GENESIS export. */
   public static StatisticsTable readText(String text, String sourceName) {
-    List<String> warnings = new ArrayList<>();
-    int fffd = TextEncoding.countReplacementChars(text);
-    if (fffd > 0) {
-      warnings.add("Zeichenkodierung: " + fffd + " Ersatzzeichen U+FFFD im Text (erste in Zeile "
-          + firstLineWith(text, '\uFFFD') + "); Umlaute gingen bei einer früheren Umwandlung verloren."
-          + " Zahlen wurden gelesen.");
-    }
-    List<CsvRow> rows = new ArrayList<>();
-    try (CsvRows csv = CsvRows.ofText(text, sourceName, CsvReadOptions.defaults().withSeparator(';'))) {
-      for (CsvRow r = csv.next(); r != null; r = csv.next()) {
-        rows.add(r);
-      }
-    }
-    if (rows.isEmpty()) {
-      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, sourceName, 1, 1,
-          "expected a GENESIS export, got an empty file");
-    }
-    if (rows.get(0).get(0).strip().equals("statistics_code")) {
-      return FfcsvParser.parse(rows, sourceName, warnings);
-    }
-    if (LifeTableParser.isLifeTableHeader(rows.get(0))) {
-      return LifeTableParser.parse(rows, sourceName, warnings);
-    }
-    return ClassicLayoutParser.parse(rows, sourceName, warnings);
+    return read(GenesisSource.ofText(text, sourceName));
   }
 
-  private static long firstLineWith(String text, char c) {
-    int idx = text.indexOf(c);
-    long line = 1;
-    for (int i = 0; i < idx; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
+  /**
+   * Reads a GENESIS population export straight into a {@link PopulationTable}, one cell at a time:
+   * no {@link zwk.model.statistics.StatisticsRecord} per cell, no list of rows, the file never as one
+   * string. The table is the one {@link PopulationTables#fromStatistics} builds from {@link #read}
+   * (same rules, same errors), with one more check: the table must measure the population
+   * ({@link PopulationMeasure}: variable {@code Bevölkerungsstand}, or table code 12411, 12421, …);
+   * any other measure (deaths, births) is refused naming the table and the measure, unless
+   * {@code options} names the variable on purpose ({@link StatisticsImport#withVariable}).
+   *
+   * @throws CsvFormatException located, when the file is malformed
+   * @throws IllegalArgumentException with the file and line, when a cell cannot be a population count
+   */
+  public static GenesisPopulation readPopulation(Path file, StatisticsImport options) {
+    return readPopulation(GenesisSource.of(file), options);
+  }
+
+  /** As {@link #readPopulation(Path, StatisticsImport)} from a stream (its bytes are kept, see {@link #read(InputStream, String)}). */
+  public static GenesisPopulation readPopulation(InputStream in, String sourceName, StatisticsImport options) {
+    return readPopulation(GenesisSource.of(in, sourceName), options);
+  }
+
+  private static GenesisPopulation readPopulation(GenesisSource source, StatisticsImport options) {
+    List<String> warnings = new ArrayList<>();
+    CellSink[] sink = new CellSink[1];
+    Optional<StatisticsTable> lifeTable = parse(source, () -> new PopulationSink(source, options), sink, warnings);
+    if (lifeTable.isPresent()) {
+      // small files only (one row per sex and age of Germany): through the records
+      PopulationCollector c = new PopulationCollector(source.name(), options)
+          .requirePopulationMeasure(lifeTable.get().tableCode());
+      lifeTable.get().records().forEach(c::add);
+      Map<String, String> names = new java.util.LinkedHashMap<>();
+      lifeTable.get().records().forEach(r -> names.putIfAbsent(r.ags().map(zwk.model.region.Ags::code)
+          .orElse(r.regionKey()), r.regionName()));
+      return new GenesisPopulation(c.finish(), names, lifeTable.get().tableCode(), lifeTable.get().title(), warnings);
     }
-    return line;
+    return ((PopulationSink) sink[0]).finish(warnings);
+  }
+
+  private static StatisticsTable read(GenesisSource source) {
+    List<String> warnings = new ArrayList<>();
+    CellSink[] sink = new CellSink[1];
+    Optional<StatisticsTable> lifeTable = parse(source, () -> new RecordSink(source.name()), sink, warnings);
+    return lifeTable.orElseGet(() -> ((RecordSink) sink[0]).build(warnings));
+  }
+
+  /** Parses {@code source} into sinks from {@code sinks} (warnings dropped); a life table is skipped. */
+  static void parseInto(GenesisSource source, java.util.function.Supplier<CellSink> sinks) {
+    parse(source, sinks, new CellSink[1], new ArrayList<>());
+  }
+
+  /**
+   * Detects the layout from the first row and parses into {@code sink}; a life table (small, one
+   * block) comes back as a table instead.
+   */
+  private static Optional<StatisticsTable> parse(GenesisSource source, java.util.function.Supplier<CellSink> sinks,
+      CellSink[] used, List<String> warnings) {
+    String src = source.name();
+    try (GenesisSource.Pass pass = source.open()) {
+      CsvRow first = pass.next();
+      if (first == null) {
+        throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, src, 1, 1,
+            "expected a GENESIS export, got an empty file");
+      }
+      Optional<StatisticsTable> result = Optional.empty();
+      if (first.get(0).strip().equals("statistics_code")) {
+        used[0] = sinks.get();
+        FfcsvParser.parse(pass, first, src, used[0]);
+      } else if (LifeTableParser.isLifeTableHeader(first)) {
+        List<CsvRow> rows = new ArrayList<>();
+        for (CsvRow r = first; r != null; r = pass.next()) {
+          rows.add(r);
+        }
+        result = Optional.of(LifeTableParser.parse(rows, src, warnings));
+      } else {
+        used[0] = ClassicLayoutParser.parse(source, pass, first, sinks);
+      }
+      if (pass.replacementChars() > 0) {
+        warnings.add(0, "Zeichenkodierung: " + pass.replacementChars() + " Ersatzzeichen U+FFFD im Text (erste in Zeile "
+            + pass.firstReplacementLine() + "); Umlaute gingen bei einer früheren Umwandlung verloren."
+            + " Zahlen wurden gelesen.");
+      }
+      if (result.isPresent()) {
+        // the life table parser copied the warnings list when it built the table
+        StatisticsTable t = result.get();
+        result = Optional.of(StatisticsTable.builder().from(t).warnings(warnings).build());
+      }
+      return result;
+    }
   }
 }

@@ -31,6 +31,17 @@ class ParserFuzzTest {
     }
   }
 
+  /** The direct path to a population table: located format errors or a documented refusal, nothing else. */
+  @FuzzTest(maxDuration = "30s")
+  void genesisPopulation(byte[] data) {
+    try {
+      GenesisReader.readPopulation(new ByteArrayInputStream(data), "fuzz.csv",
+          zwk.profile.population.StatisticsImport.defaults());
+    } catch (CsvFormatException | IllegalArgumentException expected) {
+      // documented: malformed file, or cells that cannot be a population
+    }
+  }
+
   @FuzzTest(maxDuration = "30s")
   void register(byte[] data) {
     try {

@@ -105,6 +105,14 @@ public final class Indicators {
    * functional age groups as counts and shares, and the sex ratio.
    */
   public static List<PopulationIndicator> standard(AgeBounds bounds) {
+    return standard(bounds, OpenBandAssumption.DEFAULT);
+  }
+
+  /**
+   * The standard set with another assumed width of the open top band (e.g. 75+) for mean and median
+   * age: 10 years by default (75+ as 75–85); pandas scripts often take 15 (75–90).
+   */
+  public static List<PopulationIndicator> standard(AgeBounds bounds, OpenBandAssumption open) {
     List<PopulationIndicator> l = new ArrayList<>();
     l.add(youthRatio(bounds));
     l.add(oldAgeRatio(bounds));
@@ -113,8 +121,8 @@ public final class Indicators {
     l.add(shareFrom(65));
     l.add(shareFrom(80));
     l.add(greyingIndex());
-    l.add(meanAge(OpenBandAssumption.DEFAULT));
-    l.add(medianAge(OpenBandAssumption.DEFAULT));
+    l.add(meanAge(open));
+    l.add(medianAge(open));
     for (FunctionalAgeGroup g : FunctionalAgeGroup.values()) {
       l.add(functionalGroupCount(g));
     }

@@ -1,0 +1,144 @@
+package zwk.io.genesis;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import zwk.io.csv.CsvFormatException;
+import zwk.io.csv.CsvReadOptions;
+import zwk.io.csv.CsvRow;
+import zwk.io.csv.CsvRows;
+
+/**
+ * A GENESIS export that can be read more than once: the classic layout is understood in a first
+ * pass (which label column is the date, the key, the age) and its cells emitted in a second, so
+ * that no list of all rows is ever held. A file is simply opened again; a stream is kept as its
+ * bytes (one byte per character, no decoded copy); a text as the string it already is.
+ *
+ * <p>Every pass decodes incrementally ({@link CsvRows#open(InputStream, String, CsvReadOptions, boolean)}:
+ * UTF-8 with or without BOM, else Windows-1252, detected from the first 64 KiB and checked as it
+ * goes) and counts U+FFFD characters for the warning of {@link GenesisReader}.
+ */
+final class GenesisSource {
+  private static final CsvReadOptions OPTIONS = CsvReadOptions.defaults().withSeparator(';');
+
+  private final String name;
+  private final Path file;
+  private final byte[] bytes;
+  private final String text;
+
+  private GenesisSource(String name, Path file, byte[] bytes, String text) {
+    this.name = name;
+    this.file = file;
+    this.bytes = bytes;
+    this.text = text;
+  }
+
+  static GenesisSource of(Path file) {
+    return new GenesisSource(file.getFileName().toString(), file, null, null);
+  }
+
+  static GenesisSource of(InputStream in, String name) {
+    try {
+      return new GenesisSource(name, null, in.readAllBytes(), null);
+    } catch (IOException e) {
+      throw new CsvFormatException(CsvFormatException.Kind.IO, name, 0, 0,
+          "expected a readable stream, got " + CsvFormatException.clip(String.valueOf(e)), e);
+    } catch (OutOfMemoryError e) {
+      throw new CsvFormatException(CsvFormatException.Kind.FIELD_TOO_LARGE, name, 0, 0,
+          "expected a stream that fits into memory, got more (read large exports from a file, or raise -Xmx)");
+    }
+  }
+
+  static GenesisSource ofText(String text, String name) {
+    return new GenesisSource(name, null, null, text);
+  }
+
+  /** The name used as source in messages and tables. */
+  String name() {
+    return name;
+  }
+
+  /** Opens one pass over the rows. */
+  Pass open() {
+    if (text != null) {
+      return new Pass(CsvRows.ofText(text, name, OPTIONS));
+    }
+    InputStream in;
+    if (file != null) {
+      try {
+        in = Files.newInputStream(file);
+      } catch (IOException e) {
+        throw new CsvFormatException(CsvFormatException.Kind.IO, file.toString(), 0, 0,
+            "expected a readable file, got " + CsvFormatException.clip(String.valueOf(e)), e);
+      }
+    } else {
+      in = new ByteArrayInputStream(bytes);
+    }
+    try {
+      return new Pass(CsvRows.open(in, name, OPTIONS, true));
+    } catch (RuntimeException e) {
+      try {
+        in.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /** One pass: rows in order, with the count and first line of U+FFFD characters seen so far. */
+  static final class Pass implements AutoCloseable {
+    private final CsvRows rows;
+    private long replacementChars;
+    private long firstReplacementLine;
+
+    Pass(CsvRows rows) {
+      this.rows = rows;
+    }
+
+    /** The next row, or null at the end. */
+    CsvRow next() {
+      CsvRow r = rows.next();
+      if (r != null) {
+        countReplacements(r);
+      }
+      return r;
+    }
+
+    private void countReplacements(CsvRow r) {
+      long line = r.line();
+      for (int f = 0; f < r.size(); f++) {
+        String s = r.get(f);
+        if (s.indexOf('\uFFFD') < 0 && (firstReplacementLine > 0 || s.indexOf('\n') < 0)) {
+          continue;
+        }
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (c == '\uFFFD') {
+            replacementChars++;
+            if (firstReplacementLine == 0) {
+              firstReplacementLine = line;
+            }
+          } else if (c == '\n') {
+            line++;
+          }
+        }
+      }
+    }
+
+    long replacementChars() {
+      return replacementChars;
+    }
+
+    long firstReplacementLine() {
+      return firstReplacementLine;
+    }
+
+    @Override
+    public void close() {
+      rows.close();
+    }
+  }
+}
