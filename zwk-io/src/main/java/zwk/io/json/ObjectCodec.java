@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -189,10 +190,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
   /** One property: name, kind, and how to read it into the builder and write it from the value. */
   abstract static class Property<T, B> {
     final String name;
+    /** The name, quoted and encoded once, so that writing copies bytes instead of escaping the name each time. */
+    final SerializedString serializedName;
     final Kind kind;
 
     Property(String name, Kind kind) {
       this.name = name;
+      this.serializedName = new SerializedString(name);
       this.kind = kind;
     }
 
@@ -245,7 +249,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         void write(JsonGenerator g, T value) {
           Optional<V> v = get.apply(value);
           if (v.isPresent()) {
-            g.writeName(name);
+            g.writeName(serializedName);
             codec.write(g, v.get());
           }
         }
@@ -285,7 +289,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         void write(JsonGenerator g, T value) {
           List<V> items = get.apply(value);
           if (!items.isEmpty()) {
-            g.writeName(name);
+            g.writeName(serializedName);
             g.writeStartArray();
             for (V v : items) {
               codec.write(g, v);
@@ -312,6 +316,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     <K extends Enum<K>, V> Builder<T, B> enumMap(String name, Class<K> keyType, Codec<V> codec,
         Function<T, Map<K, V>> get, BiConsumer<B, Map<K, V>> set) {
       Codec<K> keys = Codecs.enumOf(keyType);
+      K[] constants = keyType.getEnumConstants();
       properties.add(new Property<T, B>(name, Kind.MAP) {
         @Override
         void read(ReadContext c, B b) {
@@ -322,7 +327,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
           String key;
           while ((key = c.parser.nextName()) != null) {
             K k = null;
-            for (K candidate : keyType.getEnumConstants()) {
+            for (K candidate : constants) {
               if (candidate.name().equals(key)) {
                 k = candidate;
               }
@@ -343,7 +348,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         void write(JsonGenerator g, T value) {
           Map<K, V> map = get.apply(value);
           if (!map.isEmpty()) {
-            g.writeName(name);
+            g.writeName(serializedName);
             g.writeStartObject();
             for (Map.Entry<K, V> e : new EnumMap<>(map).entrySet()) {
               g.writeName(e.getKey().name());
@@ -396,7 +401,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         void write(JsonGenerator g, T value) {
           Map<String, V> map = get.apply(value);
           if (!map.isEmpty()) {
-            g.writeName(name);
+            g.writeName(serializedName);
             g.writeStartObject();
             for (Map.Entry<String, V> e : map.entrySet()) {
               g.writeName(e.getKey());
