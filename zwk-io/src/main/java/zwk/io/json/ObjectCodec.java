@@ -72,12 +72,16 @@ final class ObjectCodec<T, B> implements Codec<T> {
     if (c.parser.currentToken() != JsonToken.START_OBJECT) {
       throw c.invalid(expected(), c.echo(), null);
     }
-    return readFields(c, c.location(), c.pointer(), Set.of());
+    // The object's pointer is only needed for an error; computing it for every object costs more
+    // than binding small objects, so it is taken after the object is read (null here): at its end
+    // token the parser's context points at the object again.
+    return readFields(c, c.location(), null, Set.of());
   }
 
   /**
    * Reads the properties of an object whose start token has been consumed, up to its end.
    *
+   * @param pointer the object's JSON pointer, or null: then it is taken from the parser at the end of the object
    * @param skip names already handled by the caller (the document header) that are skipped here
    */
   T readFields(ReadContext c, TokenStreamLocation start, String pointer, Set<String> skip) {
@@ -112,7 +116,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     for (int i = 0; i < properties.size(); i++) {
       Property<T, B> p = properties.get(i);
       if (p.kind == Kind.REQUIRED && !seen[i]) {
-        throw c.invalidAt(start, pointer + "/" + p.name,
+        throw c.invalidAt(start, (pointer != null ? pointer : c.pointer()) + "/" + p.name,
             "property '" + p.name + "' of " + typeName + " (" + p.expected() + ")", "no such property", null);
       }
     }
@@ -122,7 +126,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
       Invariant inv = Invariant.parse(e.getMessage(), "a valid " + typeName);
       Integer i = inv.field == null ? null : index.get(inv.field);
       TokenStreamLocation loc = i != null && at[i] != null ? at[i] : start;
-      String ptr = i != null ? pointer + inv.pointerSuffix() : pointer;
+      String at0 = pointer != null ? pointer : c.pointer();
+      String ptr = i != null ? at0 + inv.pointerSuffix() : at0;
       throw c.invalidAt(loc, ptr, inv.expected, inv.found, e);
     }
   }
