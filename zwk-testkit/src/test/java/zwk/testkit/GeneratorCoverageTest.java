@@ -109,6 +109,7 @@ class GeneratorCoverageTest {
     sample(ModelGenerators.profiles(), 100);
     sample(ModelGenerators.catalogues(), 100);
     sample(RegionGenerators.programmes(), 100);
+    sample(ModelGenerators.programmeDirectories(), 100);
     Set<String> missingTypes = new TreeSet<>();
     Set<String> missing = new LinkedHashSet<>();
     for (MetaType<?, ?> t : ModelMetamodel.types()) {

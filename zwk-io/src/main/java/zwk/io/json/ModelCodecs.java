@@ -15,6 +15,7 @@ import zwk.model.meta.MetaProperty;
 import zwk.model.meta.MetaType;
 import zwk.model.meta.ModelMetamodel;
 import zwk.model.profile.MunicipalProfile;
+import zwk.model.programme.ProgrammeDirectory;
 import zwk.model.region.Ags;
 import zwk.model.region.Ars;
 import zwk.model.strategy.MunicipalStrategy;
@@ -49,8 +50,6 @@ final class ModelCodecs {
       "StatisticsRecord", "official statistics are read from GENESIS/CSV files, never stored as zwk JSON",
       "StatisticsTable", "official statistics are read from GENESIS/CSV files, never stored as zwk JSON",
       "RegisterEntry", "GV-ISys register records are read from the official files only",
-      "Programme", "the programmes are a built-in catalogue (Programmes), referenced by id",
-      "Funding", "part of Programme",
       "Maturity", "computed by the validator from a strategy, not exchanged",
       "StageMaturity", "part of Maturity",
       "Deduction", "part of Maturity",
@@ -73,6 +72,7 @@ final class ModelCodecs {
   static final ObjectCodec<Toolbox, ?> TOOLBOX = codec(Toolbox.class);
   static final ObjectCodec<MunicipalProfile, ?> PROFILE = codec(MunicipalProfile.class);
   static final ObjectCodec<ActionFieldCatalogue, ?> CATALOGUE = codec(ActionFieldCatalogue.class);
+  static final ObjectCodec<ProgrammeDirectory, ?> PROGRAMME_DIRECTORY = codec(ProgrammeDirectory.class);
   static final ObjectCodec<ValidationReport, ?> REPORT = codec(ValidationReport.class);
   static final ObjectCodec<RuleSetConfig, ?> RULES = codec(RuleSetConfig.class);
 

@@ -91,6 +91,7 @@ final class TableAttributes {
     m.put("effort", columns("effort"));
     m.put("transferability", columns("transferability"));
     m.put("url", columns("url"));
+    m.put("sources", columns("sources"));
     return m;
   }
 
