@@ -14,6 +14,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import zwk.io.json.DocumentStream;
 import zwk.io.json.ZwkJson;
 import zwk.model.sample.SampleStrategies;
@@ -21,7 +24,9 @@ import zwk.model.strategy.MunicipalStrategy;
 
 /**
  * JSON documents (zwk-io): reading and writing the Barleben strategy (about 15 KB), and streaming
- * an array of 1,000 Barleben strategies. Run with
+ * an array of 1,000 Barleben strategies; as the reference, Jackson's own tree model parses and writes
+ * the same bytes ({@code jacksonTree*}: no binding, no checks, so a floor for what a binding can reach).
+ * Run with
  * {@code java -jar benchmarks/target/benchmarks.jar JsonBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -38,6 +43,8 @@ public class JsonBenchmark {
   private MunicipalStrategy barleben;
   private byte[] barlebenJson;
   private byte[] arrayJson;
+  private JsonMapper mapper;
+  private JsonNode barlebenTree;
 
   /** Prepares the documents. */
   @Setup
@@ -47,6 +54,20 @@ public class JsonBenchmark {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ZwkJson.writeArray(Collections.nCopies(ARRAY_SIZE, barleben), out);
     arrayJson = out.toByteArray();
+    mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    barlebenTree = mapper.readTree(barlebenJson);
+  }
+
+  /** Reference: Jackson parses the same bytes into its tree model. */
+  @Benchmark
+  public JsonNode jacksonTreeReadBarleben() {
+    return mapper.readTree(barlebenJson);
+  }
+
+  /** Reference: Jackson writes that tree (indented, as zwk's canonical output is). */
+  @Benchmark
+  public byte[] jacksonTreeWriteBarleben() {
+    return mapper.writeValueAsBytes(barlebenTree);
   }
 
   /** Reads the Barleben strategy from UTF-8 bytes (strict mode, default limits). */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ObjectNode;
 import zwk.model.region.Ags;
 import zwk.model.region.Ars;
@@ -228,6 +229,11 @@ final class Codecs {
     E[] values = type.getEnumConstants();
     String names = String.join(", ", Arrays.stream(values).map(Enum::name).toArray(String[]::new));
     String expected = "one of " + names;
+    // Encoded once per constant: writing copies the bytes.
+    SerializedString[] serialized = new SerializedString[values.length];
+    for (E v : values) {
+      serialized[v.ordinal()] = new SerializedString(v.name());
+    }
     return new Codec<>() {
       @Override
       public E read(ReadContext c) {
@@ -243,7 +249,7 @@ final class Codecs {
 
       @Override
       public void write(JsonGenerator g, E value) {
-        g.writeString(value.name());
+        g.writeString(serialized[value.ordinal()]);
       }
 
       @Override

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -71,12 +72,16 @@ final class ObjectCodec<T, B> implements Codec<T> {
     if (c.parser.currentToken() != JsonToken.START_OBJECT) {
       throw c.invalid(expected(), c.echo(), null);
     }
-    return readFields(c, c.location(), c.pointer(), Set.of());
+    // The object's pointer is only needed for an error; computing it for every object costs more
+    // than binding small objects, so it is taken after the object is read (null here): at its end
+    // token the parser's context points at the object again.
+    return readFields(c, c.location(), null, Set.of());
   }
 
   /**
    * Reads the properties of an object whose start token has been consumed, up to its end.
    *
+   * @param pointer the object's JSON pointer, or null: then it is taken from the parser at the end of the object
    * @param skip names already handled by the caller (the document header) that are skipped here
    */
   T readFields(ReadContext c, TokenStreamLocation start, String pointer, Set<String> skip) {
@@ -111,7 +116,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     for (int i = 0; i < properties.size(); i++) {
       Property<T, B> p = properties.get(i);
       if (p.kind == Kind.REQUIRED && !seen[i]) {
-        throw c.invalidAt(start, pointer + "/" + p.name,
+        throw c.invalidAt(start, (pointer != null ? pointer : c.pointer()) + "/" + p.name,
             "property '" + p.name + "' of " + typeName + " (" + p.expected() + ")", "no such property", null);
       }
     }
@@ -121,7 +126,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
       Invariant inv = Invariant.parse(e.getMessage(), "a valid " + typeName);
       Integer i = inv.field == null ? null : index.get(inv.field);
       TokenStreamLocation loc = i != null && at[i] != null ? at[i] : start;
-      String ptr = i != null ? pointer + inv.pointerSuffix() : pointer;
+      String at0 = pointer != null ? pointer : c.pointer();
+      String ptr = i != null ? at0 + inv.pointerSuffix() : at0;
       throw c.invalidAt(loc, ptr, inv.expected, inv.found, e);
     }
   }
@@ -189,10 +195,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
   /** One property: name, kind, and how to read it into the builder and write it from the value. */
   abstract static class Property<T, B> {
     final String name;
+    /** The name, quoted and encoded once, so that writing copies bytes instead of escaping the name each time. */
+    final SerializedString serializedName;
     final Kind kind;
 
     Property(String name, Kind kind) {
       this.name = name;
+      this.serializedName = new SerializedString(name);
       this.kind = kind;
     }
 
@@ -245,7 +254,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         void write(JsonGenerator g, T value) {
           Optional<V> v = get.apply(value);
           if (v.isPresent()) {
-            g.writeName(name);
+            g.writeName(serializedName);
             codec.write(g, v.get());
           }
         }
@@ -285,7 +294,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         void write(JsonGenerator g, T value) {
           List<V> items = get.apply(value);
           if (!items.isEmpty()) {
-            g.writeName(name);
+            g.writeName(serializedName);
             g.writeStartArray();
             for (V v : items) {
               codec.write(g, v);
@@ -312,6 +321,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     <K extends Enum<K>, V> Builder<T, B> enumMap(String name, Class<K> keyType, Codec<V> codec,
         Function<T, Map<K, V>> get, BiConsumer<B, Map<K, V>> set) {
       Codec<K> keys = Codecs.enumOf(keyType);
+      K[] constants = keyType.getEnumConstants();
       properties.add(new Property<T, B>(name, Kind.MAP) {
         @Override
         void read(ReadContext c, B b) {
@@ -322,7 +332,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
           String key;
           while ((key = c.parser.nextName()) != null) {
             K k = null;
-            for (K candidate : keyType.getEnumConstants()) {
+            for (K candidate : constants) {
               if (candidate.name().equals(key)) {
                 k = candidate;
               }
@@ -343,7 +353,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         void write(JsonGenerator g, T value) {
           Map<K, V> map = get.apply(value);
           if (!map.isEmpty()) {
-            g.writeName(name);
+            g.writeName(serializedName);
             g.writeStartObject();
             for (Map.Entry<K, V> e : new EnumMap<>(map).entrySet()) {
               g.writeName(e.getKey().name());
@@ -396,7 +406,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         void write(JsonGenerator g, T value) {
           Map<String, V> map = get.apply(value);
           if (!map.isEmpty()) {
-            g.writeName(name);
+            g.writeName(serializedName);
             g.writeStartObject();
             for (Map.Entry<String, V> e : map.entrySet()) {
               g.writeName(e.getKey());

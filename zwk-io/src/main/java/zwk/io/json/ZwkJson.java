@@ -14,6 +14,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * The front door to zwk's JSON documents: read, write and stream {@code MunicipalStrategy},
@@ -33,6 +34,9 @@ import tools.jackson.core.JsonGenerator;
  * write → read → write is byte-identical.
  */
 public final class ZwkJson {
+  /** The canonical writer, built once (an ObjectWriter is immutable and thread-safe). */
+  private static final ObjectWriter WRITER = JsonEngine.writer();
+
   private ZwkJson() {}
 
   private static final DocumentReader STRICT = DocumentReader.of(ReadOptions.strict());
@@ -125,7 +129,8 @@ public final class ZwkJson {
 
   /** The canonical JSON of a document as UTF-8 bytes. */
   public static byte[] writeBytes(Object document) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // Sized for a typical document, so that the buffer is not regrown (and copied) many times.
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
     write(document, out);
     return out.toByteArray();
   }
@@ -147,7 +152,7 @@ public final class ZwkJson {
   public static void write(Object document, OutputStream out) {
     Objects.requireNonNull(out, "out");
     DocumentFormat<?> f = formatOf(document);
-    try (JsonGenerator g = JsonEngine.writer().createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
       writeDocument(g, f, document);
       g.writeRaw('\n');
     } catch (JacksonException e) {
@@ -159,7 +164,7 @@ public final class ZwkJson {
   public static void write(Object document, Writer out) {
     Objects.requireNonNull(out, "out");
     DocumentFormat<?> f = formatOf(document);
-    try (JsonGenerator g = JsonEngine.writer().createGenerator(out)) {
+    try (JsonGenerator g = WRITER.createGenerator(out)) {
       writeDocument(g, f, document);
       g.writeRaw('\n');
     } catch (JacksonException e) {
@@ -173,7 +178,7 @@ public final class ZwkJson {
    */
   public static void writeArray(Iterable<?> documents, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = JsonEngine.writer().createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartArray();
       for (Object d : documents) {
         writeDocument(g, formatOf(d), d);

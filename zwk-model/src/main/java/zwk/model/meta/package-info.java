@@ -1,0 +1,7 @@
+/**
+ * The metamodel: one description of every model type's attributes, generated at build time from the
+ * Immutables {@code *Def} types, from which zwk-io's JSON bindings, JSON Schemas and flat-table
+ * checks and zwk-testkit's coverage checks are derived. Meant for zwk's own modules; applications
+ * use the value types.
+ */
+package zwk.model.meta;
