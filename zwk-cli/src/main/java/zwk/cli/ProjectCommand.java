@@ -108,7 +108,7 @@ final class ProjectCommand extends BaseCommand {
     try (Progress p = progress("progress.reading", population)) {
       input = PopulationInput.read(population, importOptions);
     }
-    input.statistics().warnings().forEach(w -> stderr().println("zwk: " + population + ": " + w));
+    input.warnings().forEach(w -> stderr().println("zwk: " + population + ": " + w));
     PopulationTable all = input.table();
     LocalDate start = startDate(all, a);
     if (to < start.getYear()) {
