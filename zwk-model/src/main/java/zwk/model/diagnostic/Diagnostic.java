@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import zwk.model.common.Labelled;
 
 /**
  * A typed warning or note (<em>Hinweis, Warnung</em>) that did not stop reading or computing: a
@@ -176,10 +177,13 @@ public final class Diagnostic {
 
   /**
    * The message in the locale's language (English for {@code en}, German otherwise), without the
-   * location.
+   * location. Labelled parameters (e.g. {@code Sex}) show their label in that language, lists are
+   * joined with {@code ", "}, everything else is {@link String#valueOf(Object)}.
    */
   public String message(Locale locale) {
-    return format(code.template(locale), parameters);
+    Map<String, Object> shown = new LinkedHashMap<>();
+    parameters.forEach((k, v) -> shown.put(k, text(v, locale)));
+    return format(code.template(locale), shown);
   }
 
   /** Whether the locale selects the English texts (language {@code en}); {@code null} is German. */
@@ -190,7 +194,7 @@ public final class Diagnostic {
   /**
    * Replaces each {@code {name}} placeholder with the parameter's text in one left-to-right pass
    * and never looks at the inserted text again, so user text such as {@code ${1+1}} or {@code {0}}
-   * appears verbatim. Unknown placeholders stay as they are; lists are joined with {@code ", "}.
+   * appears verbatim. Unknown placeholders stay as they are.
    */
   public static String format(String template, Map<String, ?> parameters) {
     StringBuilder out = new StringBuilder(template.length() + 32);
@@ -202,7 +206,7 @@ public final class Diagnostic {
         if (close > i) {
           String name = template.substring(i + 1, close);
           if (parameters.containsKey(name)) {
-            out.append(text(parameters.get(name)));
+            out.append(String.valueOf(parameters.get(name)));
             i = close + 1;
             continue;
           }
@@ -214,9 +218,13 @@ public final class Diagnostic {
     return out.toString();
   }
 
-  private static String text(Object value) {
+  /** A parameter for people: labelled values (enums) by their label in the locale, lists joined. */
+  private static String text(Object value, Locale locale) {
     if (value instanceof Collection) {
-      return ((Collection<?>) value).stream().map(Diagnostic::text).collect(Collectors.joining(", "));
+      return ((Collection<?>) value).stream().map(v -> text(v, locale)).collect(Collectors.joining(", "));
+    }
+    if (value instanceof Labelled) {
+      return ((Labelled) value).label(locale);
     }
     return String.valueOf(value);
   }

@@ -32,4 +32,17 @@ public class ZwkException extends RuntimeException {
   public ZwkException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * An exception that may skip its stack trace, for control flow inside a reader (e.g. a rejected
+   * row that becomes a report entry, thrown once per bad row).
+   *
+   * @param message the message
+   * @param cause the underlying exception, may be {@code null}
+   * @param enableSuppression whether suppression is enabled
+   * @param writableStackTrace whether the stack trace is filled in
+   */
+  protected ZwkException(String message, Throwable cause, boolean enableSuppression, boolean writableStackTrace) {
+    super(message, cause, enableSuppression, writableStackTrace);
+  }
 }
