@@ -17,7 +17,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class DemographyCheckDef {
+abstract class DemographyCheckDef {
 
   /** What was checked, e.g. a council proposal number or measure title. */
   abstract String subject();

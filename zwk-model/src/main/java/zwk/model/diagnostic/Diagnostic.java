@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import zwk.model.common.Labelled;
 
 /**
@@ -180,14 +181,14 @@ public final class Diagnostic {
    * location. Labelled parameters (e.g. {@code Sex}) show their label in that language, lists are
    * joined with {@code ", "}, everything else is {@link String#valueOf(Object)}.
    */
-  public String message(Locale locale) {
+  public String message(@Nullable Locale locale) {
     Map<String, Object> shown = new LinkedHashMap<>();
     parameters.forEach((k, v) -> shown.put(k, text(v, locale)));
     return format(code.template(locale), shown);
   }
 
   /** Whether the locale selects the English texts (language {@code en}); {@code null} is German. */
-  public static boolean isEnglish(Locale locale) {
+  public static boolean isEnglish(@Nullable Locale locale) {
     return locale != null && "en".equals(locale.getLanguage());
   }
 
@@ -219,7 +220,7 @@ public final class Diagnostic {
   }
 
   /** A parameter for people: labelled values (enums) by their label in the locale, lists joined. */
-  private static String text(Object value, Locale locale) {
+  private static String text(Object value, @Nullable Locale locale) {
     if (value instanceof Collection) {
       return ((Collection<?>) value).stream().map(v -> text(v, locale)).collect(Collectors.joining(", "));
     }

@@ -1,6 +1,7 @@
 package zwk.model.diagnostic;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stable, locale-independent code of a {@link Diagnostic}, usually a constant of an enum in the
@@ -32,5 +33,5 @@ public interface DiagnosticCode {
    * @param locale the language; {@code null} means German
    * @return the template
    */
-  String template(Locale locale);
+  String template(@Nullable Locale locale);
 }

@@ -1,5 +1,7 @@
 package zwk.model.diagnostic;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception zwk throws on purpose (<em>Fehler beim Lesen oder Rechnen</em>):
  * unchecked, so that a caller can catch one type for "zwk refused this input" and still let real
@@ -29,7 +31,7 @@ public class ZwkException extends RuntimeException {
    * @param message the message
    * @param cause the underlying exception, may be {@code null}
    */
-  public ZwkException(String message, Throwable cause) {
+  public ZwkException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 
@@ -42,7 +44,7 @@ public class ZwkException extends RuntimeException {
    * @param enableSuppression whether suppression is enabled
    * @param writableStackTrace whether the stack trace is filled in
    */
-  protected ZwkException(String message, Throwable cause, boolean enableSuppression, boolean writableStackTrace) {
+  protected ZwkException(String message, @Nullable Throwable cause, boolean enableSuppression, boolean writableStackTrace) {
     super(message, cause, enableSuppression, writableStackTrace);
   }
 }

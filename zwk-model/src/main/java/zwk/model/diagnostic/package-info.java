@@ -3,4 +3,7 @@
  * for refused input, and typed {@link zwk.model.diagnostic.Diagnostic}s (code, severity, location,
  * parameters, German and English message) for warnings that did not stop the work.
  */
+@NullMarked
 package zwk.model.diagnostic;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,7 +13,7 @@ import zwk.model.common.Period;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ProgrammeDef {
+abstract class ProgrammeDef {
 
   /** Stable id, e.g. {@code "dwk"}, {@code "zwk"}. */
   abstract String id();

@@ -1,7 +1,10 @@
 package zwk.model.region;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Optional;
+import zwk.model.internal.Ser;
 
 /**
  * Amtlicher Gemeindeschlüssel (AGS), the official key of a German region.
@@ -189,5 +192,15 @@ public final class Ags implements Comparable<Ags>, Serializable {
   @Override
   public String toString() {
     return code;
+  }
+
+  /** Writes the serialization proxy ({@code zwk.model.internal.Ser}) instead of the fields. */
+  private Object writeReplace() {
+    return Ser.of(this);
+  }
+
+  /** Refuses a stream that carries the fields directly: they would skip the invariant checks. */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw Ser.proxyRequired(Ags.class);
   }
 }

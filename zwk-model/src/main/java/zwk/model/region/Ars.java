@@ -1,7 +1,10 @@
 package zwk.model.region;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Optional;
+import zwk.model.internal.Ser;
 
 /**
  * Amtlicher Regionalschlüssel (ARS): Land 2, Regierungsbezirk 1, Kreis 2, Gemeindeverband 4 and
@@ -195,5 +198,15 @@ public final class Ars implements Comparable<Ars>, Serializable {
   @Override
   public String toString() {
     return code;
+  }
+
+  /** Writes the serialization proxy ({@code zwk.model.internal.Ser}) instead of the fields. */
+  private Object writeReplace() {
+    return Ser.of(this);
+  }
+
+  /** Refuses a stream that carries the fields directly: they would skip the invariant checks. */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw Ser.proxyRequired(Ars.class);
   }
 }

@@ -40,6 +40,7 @@ class LabelsTest {
     List<Class<?>> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
       for (String name : files.map(p -> classes.relativize(p).toString()).filter(p -> p.endsWith(".class"))
+          .filter(p -> !p.endsWith("module-info.class") && !p.endsWith("package-info.class"))
           .map(p -> p.substring(0, p.length() - 6).replace('/', '.').replace('\\', '.'))
           .sorted().collect(Collectors.toList())) {
         Class<?> c = Class.forName(name);

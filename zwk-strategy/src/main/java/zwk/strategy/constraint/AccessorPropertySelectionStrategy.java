@@ -16,7 +16,7 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * properties too; that is harmless, because Hibernate Validator calls a getter only to evaluate a
  * constraint or cascade, and those methods carry neither. Tests pin this down.
  */
-public final class AccessorPropertySelectionStrategy implements GetterPropertySelectionStrategy {
+final class AccessorPropertySelectionStrategy implements GetterPropertySelectionStrategy {
 
   /** No-argument methods that are never properties. */
   static final Set<String> EXCLUDED = Set.of("toString", "hashCode", "getClass", "clone", "finalize",

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Message bundles and the one template formatter of zwk-strategy (DESIGN.md rule 5).
@@ -22,10 +23,20 @@ public final class Messages {
   /**
    * A bundle without falling back to the JVM's default locale: German (the base bundle) unless a
    * bundle for the requested language exists.
+   *
+   * <p>No {@link ResourceBundle.Control}: {@code getBundle} with a control throws in a named module,
+   * so the fallback is undone by hand. On the module path, pass the class loader of the module that
+   * holds the bundle (zwk-strategy's own bundle is found from this module).
    */
-  public static ResourceBundle bundle(String baseName, Locale locale, ClassLoader loader) {
-    return ResourceBundle.getBundle(baseName, locale == null ? Locale.GERMAN : locale, loader,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  public static ResourceBundle bundle(String baseName, @Nullable Locale locale, ClassLoader loader) {
+    // Locale.ROOT selects the German base bundle and never falls back to the JVM's default locale
+    Locale target = locale == null || "de".equals(locale.getLanguage()) ? Locale.ROOT : locale;
+    ResourceBundle b = ResourceBundle.getBundle(baseName, target, loader);
+    if (!target.equals(Locale.ROOT) && !b.getLocale().getLanguage().equals(target.getLanguage())) {
+      // no bundle for the language: getBundle fell back to the JVM's default locale; use German
+      b = ResourceBundle.getBundle(baseName, Locale.ROOT, loader);
+    }
+    return b;
   }
 
   /** The template for a key, or {@code fallback} when the bundle lacks it. */

@@ -30,7 +30,7 @@ import zwk.strategy.rule.RuleParameter;
  * without a complete period or amount, or cancelled, are not counted (ZWK-PLAN-002/-003 report
  * them). Variants: {@code kind} (one kind over its limit), {@code total}.
  */
-public final class FundingLimitRule extends BaseRule {
+final class FundingLimitRule extends BaseRule {
   /** The rule. */
   public FundingLimitRule() {
     super("ZWK-FUND-001", Severity.WARNING, StrategyStage.WORKSHOP_PLAN,
