@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of zwk (DESIGN.md rule 3).
+ * The one Immutables style of zwk (docs/design.md rule 3).
  *
  * <p>An abstract definition {@code FooDef} generates the public value type {@code Foo} with {@code Foo.builder()}, {@code Foo.Builder.from(Foo)}, {@code foo.withBar(..)}; users never
  * see an {@code Immutable*} prefix. The {@code *Def} types are package-private, so the public API

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something with a German and an English label (DESIGN.md rule 8): output uses the caller's locale,
+ * Something with a German and an English label (docs/design.md rule 8): output uses the caller's locale,
  * German by default.
  */
 public interface Labelled {

@@ -2,15 +2,17 @@ package zwk.strategy.rule;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import zwk.model.diagnostic.Diagnostic;
 
 /**
- * Message bundles and the one template formatter of zwk-strategy (DESIGN.md rule 5).
+ * Message bundles and the one template formatter of zwk-strategy (docs/design.md rule 5).
  *
  * <p>Templates use named placeholders {@code {name}}. {@link #format} replaces each placeholder
  * with the parameter's text in a single left-to-right pass and never looks at the inserted text
@@ -53,25 +55,9 @@ public final class Messages {
    * are. Values are rendered by {@link #text(Object)}.
    */
   public static String format(String template, Map<String, ?> parameters) {
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      if (c == '{') {
-        int close = template.indexOf('}', i + 1);
-        if (close > i) {
-          String name = template.substring(i + 1, close);
-          if (parameters.containsKey(name)) {
-            out.append(text(parameters.get(name)));
-            i = close + 1;
-            continue;
-          }
-        }
-      }
-      out.append(c);
-      i++;
-    }
-    return out.toString();
+    Map<String, String> shown = new HashMap<>();
+    parameters.forEach((name, value) -> shown.put(name, text(value)));
+    return Diagnostic.format(template, shown);
   }
 
   /** Text of a parameter value: plain numbers, lists joined with ", ", everything else as is. */
