@@ -17,12 +17,18 @@ import org.junit.jupiter.api.Test;
 /**
  * Renders the report in a real browser (headless Chromium) and checks that the page was drawn: a
  * PNG of the window size, not blank, with the pyramid's and the chart's colours in it. Skipped with
- * a message where Chromium is not installed ({@code apt-get install chromium}).
+ * a message where Chromium is not installed ({@code apt-get install chromium}), except in CI
+ * ({@code CI=true}, set by the CI runner): {@code .ci/run} installs Chromium, so a missing browser
+ * there is a failure, not a skip.
  */
 class HtmlReportBrowserTest {
 
   @Test
   void rendersInHeadlessChromium() throws Exception {
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      assertTrue(ChromiumRender.available(),
+          "CI=true but /usr/bin/chromium is missing: .ci/run must install it (the browser test may not skip in CI)");
+    }
     assumeTrue(ChromiumRender.available(),
         "SKIPPED: /usr/bin/chromium not installed (apt-get install chromium); browser rendering not checked");
     Path dir = Path.of("target", "report-browser-test");
