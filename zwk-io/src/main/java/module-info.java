@@ -16,9 +16,11 @@ module zwk.io {
   exports zwk.io.csv;
   exports zwk.io.genesis;
   exports zwk.io.json;
+  exports zwk.io.programmes;
   exports zwk.io.register;
   exports zwk.io.samples;
   exports zwk.io.table;
+  exports zwk.io.typology;
 
   provides tools.jackson.databind.JacksonModule with zwk.io.json.ZwkModule;
 }

@@ -12,6 +12,9 @@ module zwk.profile {
   exports zwk.profile.population;
   exports zwk.profile.projection;
   exports zwk.profile.reason;
+  exports zwk.profile.recommend;
+  exports zwk.profile.similarity;
   exports zwk.profile.swot;
+  exports zwk.profile.typology;
   exports zwk.profile.vital;
 }

@@ -2,6 +2,7 @@ package zwk.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import zwk.io.programmes.ProgrammeData;
 import zwk.io.samples.Samples;
 import zwk.model.plan.MeasureIndicator;
 import zwk.model.plan.WorkshopPlan;
@@ -73,7 +74,8 @@ final class DemoCommand extends BaseCommand {
     out.println();
 
     LocalDate today = strategy.asOf().orElse(LocalDate.now());
-    ValidationReport report = StrategyValidator.builder().locale(locale()).referenceDate(today).build()
+    ValidationReport report = StrategyValidator.builder().locale(locale()).referenceDate(today)
+        .programmes(ProgrammeData.bundled().programmes()).build()
         .validate(strategy);
     FindingsText.print(out, strategy, report, locale(), m, FINDINGS_PER_STAGE);
     out.println();

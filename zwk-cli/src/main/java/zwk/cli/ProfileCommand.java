@@ -56,6 +56,18 @@ final class ProfileCommand extends BaseCommand {
       description = "Stand des Profils / date the profile is compiled (default: today).")
   LocalDate asOf;
 
+  @Option(names = "--peers", defaultValue = "5", paramLabel = "N",
+      description = "Ähnliche Regionen im Bericht / similar regions in the report (default 5, 0: none).")
+  int peerCount;
+
+  @Option(names = "--recommend", defaultValue = "5", paramLabel = "N",
+      description = "Empfohlene Werkzeuge im Bericht / recommended tools in the report (default 5, 0: none).")
+  int toolCount;
+
+  @Option(names = "--toolbox", paramLabel = "FILE",
+      description = "Werkzeugkoffer (zwk.toolbox JSON) für die Empfehlungen / toolbox for the recommendations (default: bundled).")
+  Path toolbox;
+
   @picocli.CommandLine.Mixin
   ImportOptions importOptions;
 
@@ -101,10 +113,18 @@ final class ProfileCommand extends BaseCommand {
           .asOf(asOf != null ? asOf : LocalDate.now()).locale(locale()).build();
     }
     Optional<MunicipalityRegister> finalReg = reg;
+    if (peerCount < 0 || toolCount < 0) {
+      throw new CliInputException("--peers, --recommend: expected 0 or more, got " + Math.min(peerCount, toolCount));
+    }
+    ProfileTransfer transfer;
+    try (Progress p = progress("progress.profile", ags.code())) {
+      transfer = ProfileTransfer.of(input, reg, ags, profile, when, peerCount, toolCount, toolbox, locale());
+    }
+    profile = transfer.addTo(profile);
     try (OutputStream os = output.open(stdout())) {
       if (html) {
         ProfileReport report = ProfileReports.from(profile, table, when, mun, k -> regionName(k, finalReg, input),
-            SOURCE, locale());
+            SOURCE, locale()).withTransfer(transfer.peers, transfer.recommendations);
         os.write(new HtmlReportRenderer(locale()).render(report).getBytes(StandardCharsets.UTF_8));
       } else {
         ZwkJson.write(profile, os);

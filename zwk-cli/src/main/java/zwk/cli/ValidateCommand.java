@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import zwk.io.json.ZwkJson;
+import zwk.io.programmes.ProgrammeData;
 import zwk.model.strategy.MunicipalStrategy;
 import zwk.strategy.StrategyValidator;
 import zwk.strategy.ValidationReport;
@@ -56,7 +57,8 @@ final class ValidateCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     MunicipalStrategy strategy = ZwkJson.read(file, MunicipalStrategy.class);
-    StrategyValidator.Builder b = StrategyValidator.builder().locale(locale());
+    StrategyValidator.Builder b = StrategyValidator.builder().locale(locale())
+        .programmes(ProgrammeData.bundled().programmes());
     if (rules != null) {
       b.configure(ZwkJson.read(rules, RuleSetConfig.class));
     }

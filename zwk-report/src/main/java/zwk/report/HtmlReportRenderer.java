@@ -33,6 +33,8 @@ public final class HtmlReportRenderer {
           + ".threat{background:#f6efd9}",
       ".quad ul{margin:0;padding-left:18px}.quad li{margin:4px 0}",
       ".ev{font-size:12px;color:#444}",
+      "table.peers{border-collapse:collapse;font-size:13px}table.peers td,table.peers th{border-bottom:1px solid #ddd;"
+          + "padding:4px 8px;text-align:left;vertical-align:top}",
       "footer{font-size:12px;color:#666;margin-top:28px;border-top:1px solid #ddd;padding-top:8px}");
 
   private final ReportFormat fmt;
@@ -80,6 +82,7 @@ public final class HtmlReportRenderer {
       sb.append(IndicatorChartSvg.render(report.indicators(), report.regionName(), fmt)).append("\n</section>\n");
     }
     swot(sb, report);
+    TransferSections.render(sb, report, fmt);
     sb.append("<footer>");
     report.source().ifPresent(s -> sb.append(Html.text(s)).append("<br/>"));
     sb.append(Html.text(fmt.label("generated"))).append("</footer>\n");

@@ -18,10 +18,18 @@ import zwk.model.profile.SwotEntry;
  * @param indicators indicators with reference values
  * @param swot the SWOT entries; {@link SwotEntry#citedIndicatorIds()} link to {@link IndicatorRow#id()}
  * @param source source citation printed under the report (licence, data source)
+ * @param peers the most similar regions (may be empty)
+ * @param recommendations the recommended tools of the Werkzeugkoffer (may be empty)
  */
 public record ProfileReport(String regionKey, String regionName, Optional<LocalDate> referenceDate,
     List<KeyFigure> keyFigures, List<PyramidRow> pyramid, List<IndicatorRow> indicators,
-    List<SwotEntry> swot, Optional<String> source) {
+    List<SwotEntry> swot, Optional<String> source, List<PeerRow> peers, List<RecommendationRow> recommendations) {
+
+  /** A report without peers and recommendations. */
+  public ProfileReport(String regionKey, String regionName, Optional<LocalDate> referenceDate, List<KeyFigure> keyFigures,
+      List<PyramidRow> pyramid, List<IndicatorRow> indicators, List<SwotEntry> swot, Optional<String> source) {
+    this(regionKey, regionName, referenceDate, keyFigures, pyramid, indicators, swot, source, List.of(), List.of());
+  }
 
   /** Checks that every part is present; copies the lists. */
   public ProfileReport {
@@ -33,6 +41,14 @@ public record ProfileReport(String regionKey, String regionName, Optional<LocalD
     pyramid = List.copyOf(pyramid);
     indicators = List.copyOf(indicators);
     swot = List.copyOf(swot);
+    peers = List.copyOf(peers);
+    recommendations = List.copyOf(recommendations);
+  }
+
+  /** The same report with peers and recommendations. */
+  public ProfileReport withTransfer(List<PeerRow> newPeers, List<RecommendationRow> newRecommendations) {
+    return new ProfileReport(regionKey, regionName, referenceDate, keyFigures, pyramid, indicators, swot, source, newPeers,
+        newRecommendations);
   }
 
   /** The indicator row with this id, if the report has one. */

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import zwk.model.check.DemographyCheck;
 import zwk.model.plan.Measure;
+import zwk.model.programme.Programme;
 import zwk.model.stage.StageStatus;
 import zwk.model.stage.StrategyStage;
 import zwk.model.strategy.MunicipalStrategy;
@@ -27,7 +29,9 @@ import zwk.strategy.rule.RuleSetConfig;
  * <p>Build once with {@link #builder()} (or {@link #standard()}), then call {@link #validate} from
  * any thread: the validator is immutable and thread-safe. "Today" for age and cadence rules comes
  * from the configured {@link Clock} (default: system clock, zone Europe/Berlin) or a fixed
- * reference date. Messages are German unless the locale's language is English.
+ * reference date. Messages are German unless the locale's language is English. Programme data
+ * ({@link Builder#programmes}) lets the funding rule read the caps and the funded span of the
+ * strategy's programme (the bundled data: {@code zwk.io.programmes.ProgrammeData.bundled().programmes()}).
  *
  * <pre>{@code
  * StrategyValidator v = StrategyValidator.builder().locale(Locale.ENGLISH).build();
@@ -38,6 +42,7 @@ public final class StrategyValidator {
   private final RuleSet ruleSet;
   private final Locale locale;
   private final Clock clock;
+  private final List<Programme> programmes;
 
   private StrategyValidator(Builder b) {
     RuleSet rs = b.ruleSet;
@@ -47,6 +52,12 @@ public final class StrategyValidator {
     this.ruleSet = rs;
     this.locale = b.locale;
     this.clock = b.clock;
+    this.programmes = List.copyOf(b.programmes);
+  }
+
+  /** The programmes the validator knows (empty unless given to the builder). */
+  public List<Programme> programmes() {
+    return programmes;
   }
 
   /** A validator with the standard catalogue, German messages and the system clock. */
@@ -90,7 +101,7 @@ public final class StrategyValidator {
   public ValidationReport validate(MunicipalStrategy strategy, Locale messageLocale) {
     Objects.requireNonNull(strategy, "strategy");
     LocalDate today = today();
-    RuleContext ctx = RuleContext.of(strategy, today, ruleSet.thresholds());
+    RuleContext ctx = RuleContext.of(strategy, today, ruleSet.thresholds(), programmes);
     FindingRenderer renderer = new FindingRenderer(ruleSet, messageLocale);
     for (Rule rule : ruleSet.activeRules()) {
       FindingSink sink = renderer.sinkFor(rule);
@@ -144,8 +155,19 @@ public final class StrategyValidator {
     private final List<RuleSetConfig> configs = new ArrayList<>();
     private Locale locale = Locale.GERMAN;
     private Clock clock = Clock.system(ZoneId.of("Europe/Berlin"));
+    private List<Programme> programmes = List.of();
 
     private Builder() {}
+
+    /**
+     * The programmes (DWK, ZWK …) whose data the rules read: ZWK-FUND-001 takes the caps per year and
+     * the funded span of the programme in which the strategy's municipality is a model municipality.
+     * Without programme data the rule falls back to its thresholds. Replaces earlier programmes.
+     */
+    public Builder programmes(Collection<Programme> programmes) {
+      this.programmes = List.copyOf(Objects.requireNonNull(programmes, "programmes"));
+      return this;
+    }
 
     /** Replaces the rule set (default {@link RuleSet#standard()}). */
     public Builder ruleSet(RuleSet ruleSet) {

@@ -111,6 +111,7 @@ public final class CatalogueGenerators {
         .effort(maybe(in, Generate.enumValues(Effort.class)))
         .transferability(maybe(in, Generate.enumValues(Transferability.class)))
         .url(maybe(in, in2 -> "https://example.org/tool/" + intIn(in2, 0, 999)))
+        .sources(listOf(in, RegionGenerators.sources(), 2))
         .build();
   }
 

@@ -17,6 +17,7 @@ import zwk.model.profile.MunicipalProfile;
 import zwk.model.stage.StageRecord;
 import zwk.model.stage.StageStatus;
 import zwk.model.stage.StrategyStage;
+import zwk.model.programme.ProgrammeDirectory;
 import zwk.model.strategy.MunicipalStrategy;
 import zwk.model.toolbox.Toolbox;
 
@@ -84,6 +85,11 @@ public final class ModelGenerators {
   /** Toolboxes. */
   public static Gen<Toolbox> toolboxes() {
     return CatalogueGenerators.toolboxes();
+  }
+
+  /** Programme directories (programmes, participants, clusters). */
+  public static Gen<ProgrammeDirectory> programmeDirectories() {
+    return RegionGenerators.programmeDirectories();
   }
 
   /** Kommunalprofile. */

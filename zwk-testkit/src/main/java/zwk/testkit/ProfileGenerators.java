@@ -101,6 +101,23 @@ public final class ProfileGenerators {
         .interviewCount(maybe(in, Generate.range(0, 50)))
         .interviewFindings(listOf(in, nonBlankText(6), 3))
         .swot(swot(6).generate(in))
+        .peers(listOf(in, peers(), 3))
+        .recommendedTools(listOf(in, recommendedTools(), 3))
         .build();
+  }
+
+  /** Similar regions (ranks need not be consecutive: completeness is not an invariant). */
+  public static Gen<zwk.model.profile.PeerRegion> peers() {
+    return in -> zwk.model.profile.PeerRegion.builder().rank(intIn(in, 1, 20))
+        .regionKey(RegionGenerators.anyAgs().generate(in).code()).regionName(maybe(in, nonBlankText(3)))
+        .distance(Math.abs(GenSupport.finiteDoubles().generate(in))).explanation(maybe(in, nonBlankText(5)))
+        .explanationEnglish(maybe(in, nonBlankText(5))).build();
+  }
+
+  /** Recommended tools. */
+  public static Gen<zwk.model.profile.RecommendedTool> recommendedTools() {
+    return in -> zwk.model.profile.RecommendedTool.builder().rank(intIn(in, 1, 20)).toolId(TextGenerators.id("tool", intIn(in, 0, 9)))
+        .title(maybe(in, nonBlankText(3))).score(GenSupport.finiteDoubles().generate(in))
+        .reasons(listOf(in, nonBlankText(5), 3)).reasonsEnglish(listOf(in, nonBlankText(5), 3)).build();
   }
 }

@@ -7,12 +7,18 @@ import static zwk.testkit.GenSupport.maybe;
 import java.math.BigDecimal;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import java.util.ArrayList;
+import java.util.List;
+import zwk.model.common.Source;
+import zwk.model.programme.ClusterAssignment;
 import zwk.model.programme.Funding;
 import zwk.model.programme.FundingKind;
 import zwk.model.programme.MembershipRole;
 import zwk.model.programme.Mentorship;
 import zwk.model.programme.Programme;
+import zwk.model.programme.ProgrammeDirectory;
 import zwk.model.programme.ProgrammeMembership;
+import zwk.model.programme.ProgrammeParticipant;
 import zwk.model.region.Ags;
 import zwk.model.region.Ars;
 import zwk.model.region.GeoPoint;
@@ -115,7 +121,72 @@ public final class RegionGenerators {
             .description(maybe(in2, TextGenerators.anyText(4)))
             .build(), 3))
         .fundedYears(maybe(in, Generate.range(0, 10)))
+        .sources(GenSupport.listOf(in, sources(), 2))
         .build();
+  }
+
+  /** Citations: a title (any text, blank included) and optional address, publisher and edition. */
+  public static Gen<Source> sources() {
+    return in -> Source.builder()
+        .title(TextGenerators.anyText(5).generate(in))
+        .url(maybe(in, in2 -> "https://example.org/quelle/" + intIn(in2, 0, 999)))
+        .publisher(maybe(in, TextGenerators.anyText(3)))
+        .edition(maybe(in, Generate.pick(List.of("2022-07-06", "2018-03", "2021", "2. Auflage", ""))))
+        .build();
+  }
+
+  /** Cluster assignments, with or without a year. */
+  public static Gen<ClusterAssignment> clusterAssignments() {
+    return in -> ClusterAssignment.builder()
+        .cluster(RegionalCluster.of(TextGenerators.nonBlankText(2).generate(in)))
+        .year(maybe(in, Generate.range(1990, 2100)))
+        .sources(GenSupport.listOf(in, sources(), 2))
+        .build();
+  }
+
+  /** Programme participants keyed by AGS, by ARS (a Gemeindeverband) or by both. */
+  public static Gen<ProgrammeParticipant> participants() {
+    return in -> {
+      ProgrammeParticipant.Builder b = ProgrammeParticipant.builder().name(TextGenerators.nonBlankText(4).generate(in));
+      Ars ars = municipalityArs().generate(in);
+      switch (intIn(in, 0, 2)) {
+        case 0:
+          b.ags(ars.toAgs()).ars(ars);
+          break;
+        case 1:
+          b.ags(anyAgs().generate(in));
+          break;
+        default:
+          b.ars(ars.parent().orElseThrow());
+          break;
+      }
+      return b.membership(memberships().generate(in))
+          .clusters(GenSupport.listOf(in, clusterAssignments(), 2))
+          .actionFieldIds(GenSupport.listOf(in, CatalogueGenerators.actionFieldIds(), 3))
+          .sources(GenSupport.listOf(in, sources(), 2))
+          .actionFieldSources(GenSupport.listOf(in, sources(), 2))
+          .build();
+    };
+  }
+
+  /** Programme directories with unique programme ids and unique participant entries. */
+  public static Gen<ProgrammeDirectory> programmeDirectories() {
+    return in -> {
+      List<Programme> programmes = new ArrayList<>();
+      int n = intIn(in, 0, 3);
+      for (int i = 0; i < n; i++) {
+        programmes.add(programmes().generate(in).withId(TextGenerators.id("prog", i)));
+      }
+      List<ProgrammeParticipant> participants = new ArrayList<>();
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (ProgrammeParticipant p : GenSupport.listOf(in, participants(), 5)) {
+        if (keys.add(p.key() + " " + p.membership().programmeId() + " " + p.membership().role().name())) {
+          participants.add(p);
+        }
+      }
+      return ProgrammeDirectory.builder().name(maybe(in, TextGenerators.nonBlankText(3)))
+          .programmes(programmes).participants(participants).build();
+    };
   }
 
   /** Mentorships between two different municipalities. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import zwk.model.catalogue.ActionFieldCatalogue;
 import zwk.model.profile.MunicipalProfile;
+import zwk.model.programme.ProgrammeDirectory;
 import zwk.model.strategy.MunicipalStrategy;
 import zwk.model.toolbox.Toolbox;
 import zwk.strategy.ValidationReport;
@@ -35,6 +36,10 @@ public final class DocumentFormats {
   public static final DocumentFormat<ActionFieldCatalogue> ACTION_FIELDS = of("zwk.action-fields",
       ActionFieldCatalogue.class, ModelCodecs.CATALOGUE, "action-fields");
 
+  /** {@code zwk.programmes}: a {@link ProgrammeDirectory} (programmes, participants, clusters). */
+  public static final DocumentFormat<ProgrammeDirectory> PROGRAMMES = of("zwk.programmes", ProgrammeDirectory.class,
+      ModelCodecs.PROGRAMME_DIRECTORY, "programmes");
+
   /** {@code zwk.report}: a {@link ValidationReport} of zwk-strategy. */
   public static final DocumentFormat<ValidationReport> REPORT = of("zwk.report", ValidationReport.class,
       ModelCodecs.REPORT, "report");
@@ -43,7 +48,8 @@ public final class DocumentFormats {
   public static final DocumentFormat<RuleSetConfig> RULES = of("zwk.rules", RuleSetConfig.class, ModelCodecs.RULES,
       "rules");
 
-  private static final List<DocumentFormat<?>> ALL = List.of(STRATEGY, TOOLBOX, PROFILE, ACTION_FIELDS, REPORT, RULES);
+  private static final List<DocumentFormat<?>> ALL = List.of(STRATEGY, TOOLBOX, PROFILE, ACTION_FIELDS, PROGRAMMES, REPORT,
+      RULES);
 
   private static <T> DocumentFormat<T> of(String name, Class<T> type, ObjectCodec<T, ?> codec, String file) {
     return new DocumentFormat<>(name, 1, type, codec, SCHEMA_DIR + file + "-1.schema.json", Map.of());

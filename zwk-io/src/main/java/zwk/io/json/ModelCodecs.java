@@ -21,6 +21,7 @@ import zwk.model.catalogue.TargetGroup;
 import zwk.model.check.AgeGroup;
 import zwk.model.check.DemographyCheck;
 import zwk.model.common.Period;
+import zwk.model.common.Source;
 import zwk.model.participation.ActionFieldPriority;
 import zwk.model.participation.Idea;
 import zwk.model.participation.IdeaStatus;
@@ -40,13 +41,20 @@ import zwk.model.profile.ExistingMeasure;
 import zwk.model.profile.Indicator;
 import zwk.model.profile.IndicatorValue;
 import zwk.model.profile.MunicipalProfile;
+import zwk.model.profile.PeerRegion;
+import zwk.model.profile.RecommendedTool;
 import zwk.model.profile.ReferenceValue;
 import zwk.model.profile.SwotCategory;
 import zwk.model.profile.SwotEntry;
+import zwk.model.programme.ClusterAssignment;
+import zwk.model.programme.Funding;
 import zwk.model.programme.FundingKind;
 import zwk.model.programme.MembershipRole;
 import zwk.model.programme.Mentorship;
+import zwk.model.programme.Programme;
+import zwk.model.programme.ProgrammeDirectory;
 import zwk.model.programme.ProgrammeMembership;
+import zwk.model.programme.ProgrammeParticipant;
 import zwk.model.region.GeoPoint;
 import zwk.model.region.Municipality;
 import zwk.model.region.MunicipalityType;
@@ -79,6 +87,13 @@ final class ModelCodecs {
       .optional("end", DATE, Period::end, Period.Builder::end)
       .build();
 
+  static final ObjectCodec<Source, Source.Builder> SOURCE = ObjectCodec.of(Source.class, Source::builder, Source.Builder::build)
+      .required("title", STRING, Source::title, Source.Builder::title)
+      .optional("url", STRING, Source::url, Source.Builder::url)
+      .optional("publisher", STRING, Source::publisher, Source.Builder::publisher)
+      .optional("edition", STRING, Source::edition, Source.Builder::edition)
+      .build();
+
   static final ObjectCodec<GeoPoint, GeoPoint.Builder> GEO_POINT = ObjectCodec.of(GeoPoint.class, GeoPoint::builder, GeoPoint.Builder::build)
       .required("latitude", DOUBLE, GeoPoint::latitude, GeoPoint.Builder::latitude)
       .required("longitude", DOUBLE, GeoPoint::longitude, GeoPoint.Builder::longitude)
@@ -94,6 +109,52 @@ final class ModelCodecs {
       .required("programmeId", STRING, ProgrammeMembership::programmeId, ProgrammeMembership.Builder::programmeId)
       .defaulted("role", enumOf(MembershipRole.class), ProgrammeMembership::role, ProgrammeMembership.Builder::role)
       .defaulted("period", PERIOD, ProgrammeMembership::period, ProgrammeMembership.Builder::period)
+      .build();
+
+  static final ObjectCodec<Funding, Funding.Builder> FUNDING = ObjectCodec.of(Funding.class, Funding::builder,
+          Funding.Builder::build)
+      .required("kind", enumOf(FundingKind.class), Funding::kind, Funding.Builder::kind)
+      .required("annualAmountEur", DECIMAL, Funding::annualAmountEur, Funding.Builder::annualAmountEur)
+      .defaulted("upTo", BOOLEAN, Funding::upTo, Funding.Builder::upTo)
+      .optional("description", STRING, Funding::description, Funding.Builder::description)
+      .build();
+
+  static final ObjectCodec<Programme, Programme.Builder> PROGRAMME = ObjectCodec.of(Programme.class, Programme::builder,
+          Programme.Builder::build)
+      .required("id", STRING, Programme::id, Programme.Builder::id)
+      .required("name", STRING, Programme::name, Programme.Builder::name)
+      .optional("shortName", STRING, Programme::shortName, Programme.Builder::shortName)
+      .defaulted("period", PERIOD, Programme::period, Programme.Builder::period)
+      .list("funding", FUNDING, Programme::funding, Programme.Builder::funding)
+      .optional("fundedYears", INT, Programme::fundedYears, Programme.Builder::fundedYears)
+      .list("sources", SOURCE, Programme::sources, Programme.Builder::sources)
+      .build();
+
+  static final ObjectCodec<ClusterAssignment, ClusterAssignment.Builder> CLUSTER_ASSIGNMENT = ObjectCodec.of(
+          ClusterAssignment.class, ClusterAssignment::builder, ClusterAssignment.Builder::build)
+      .required("cluster", CLUSTER, ClusterAssignment::cluster, ClusterAssignment.Builder::cluster)
+      .optional("year", INT, ClusterAssignment::year, ClusterAssignment.Builder::year)
+      .list("sources", SOURCE, ClusterAssignment::sources, ClusterAssignment.Builder::sources)
+      .build();
+
+  static final ObjectCodec<ProgrammeParticipant, ProgrammeParticipant.Builder> PARTICIPANT = ObjectCodec.of(
+          ProgrammeParticipant.class, ProgrammeParticipant::builder, ProgrammeParticipant.Builder::build)
+      .optional("ags", AGS, ProgrammeParticipant::ags, ProgrammeParticipant.Builder::ags)
+      .optional("ars", ARS, ProgrammeParticipant::ars, ProgrammeParticipant.Builder::ars)
+      .required("name", STRING, ProgrammeParticipant::name, ProgrammeParticipant.Builder::name)
+      .required("membership", MEMBERSHIP, ProgrammeParticipant::membership, ProgrammeParticipant.Builder::membership)
+      .list("clusters", CLUSTER_ASSIGNMENT, ProgrammeParticipant::clusters, ProgrammeParticipant.Builder::clusters)
+      .list("actionFieldIds", STRING, ProgrammeParticipant::actionFieldIds, ProgrammeParticipant.Builder::actionFieldIds)
+      .list("sources", SOURCE, ProgrammeParticipant::sources, ProgrammeParticipant.Builder::sources)
+      .list("actionFieldSources", SOURCE, ProgrammeParticipant::actionFieldSources,
+          ProgrammeParticipant.Builder::actionFieldSources)
+      .build();
+
+  static final ObjectCodec<ProgrammeDirectory, ProgrammeDirectory.Builder> PROGRAMME_DIRECTORY = ObjectCodec.of(
+          ProgrammeDirectory.class, ProgrammeDirectory::builder, ProgrammeDirectory.Builder::build)
+      .optional("name", STRING, ProgrammeDirectory::name, ProgrammeDirectory.Builder::name)
+      .list("programmes", PROGRAMME, ProgrammeDirectory::programmes, ProgrammeDirectory.Builder::programmes)
+      .list("participants", PARTICIPANT, ProgrammeDirectory::participants, ProgrammeDirectory.Builder::participants)
       .build();
 
   static final ObjectCodec<Municipality, Municipality.Builder> MUNICIPALITY = ObjectCodec.of(Municipality.class,
@@ -176,6 +237,26 @@ final class ModelCodecs {
       .optional("deferralReason", STRING, SwotEntry::deferralReason, SwotEntry.Builder::deferralReason)
       .build();
 
+  static final ObjectCodec<PeerRegion, PeerRegion.Builder> PEER_REGION = ObjectCodec.of(PeerRegion.class,
+          PeerRegion::builder, PeerRegion.Builder::build)
+      .required("rank", INT, PeerRegion::rank, PeerRegion.Builder::rank)
+      .required("regionKey", STRING, PeerRegion::regionKey, PeerRegion.Builder::regionKey)
+      .optional("regionName", STRING, PeerRegion::regionName, PeerRegion.Builder::regionName)
+      .required("distance", DOUBLE, PeerRegion::distance, PeerRegion.Builder::distance)
+      .optional("explanation", STRING, PeerRegion::explanation, PeerRegion.Builder::explanation)
+      .optional("explanationEnglish", STRING, PeerRegion::explanationEnglish, PeerRegion.Builder::explanationEnglish)
+      .build();
+
+  static final ObjectCodec<RecommendedTool, RecommendedTool.Builder> RECOMMENDED_TOOL = ObjectCodec.of(RecommendedTool.class,
+          RecommendedTool::builder, RecommendedTool.Builder::build)
+      .required("rank", INT, RecommendedTool::rank, RecommendedTool.Builder::rank)
+      .required("toolId", STRING, RecommendedTool::toolId, RecommendedTool.Builder::toolId)
+      .optional("title", STRING, RecommendedTool::title, RecommendedTool.Builder::title)
+      .required("score", DOUBLE, RecommendedTool::score, RecommendedTool.Builder::score)
+      .list("reasons", STRING, RecommendedTool::reasons, RecommendedTool.Builder::reasons)
+      .list("reasonsEnglish", STRING, RecommendedTool::reasonsEnglish, RecommendedTool.Builder::reasonsEnglish)
+      .build();
+
   static final ObjectCodec<MunicipalProfile, MunicipalProfile.Builder> PROFILE = ObjectCodec.of(MunicipalProfile.class,
           MunicipalProfile::builder, MunicipalProfile.Builder::build)
       .optional("regionKey", STRING, MunicipalProfile::regionKey, MunicipalProfile.Builder::regionKey)
@@ -187,6 +268,8 @@ final class ModelCodecs {
       .optional("interviewCount", INT, MunicipalProfile::interviewCount, MunicipalProfile.Builder::interviewCount)
       .list("interviewFindings", STRING, MunicipalProfile::interviewFindings, MunicipalProfile.Builder::interviewFindings)
       .list("swot", SWOT_ENTRY, p -> p.swot(), MunicipalProfile.Builder::swot)
+      .list("peers", PEER_REGION, MunicipalProfile::peers, MunicipalProfile.Builder::peers)
+      .list("recommendedTools", RECOMMENDED_TOOL, MunicipalProfile::recommendedTools, MunicipalProfile.Builder::recommendedTools)
       .build();
 
   static final ObjectCodec<Idea, Idea.Builder> IDEA = ObjectCodec.of(Idea.class, Idea::builder, Idea.Builder::build)
@@ -373,6 +456,7 @@ final class ModelCodecs {
       .optional("effort", enumOf(Effort.class), Tool::effort, Tool.Builder::effort)
       .optional("transferability", enumOf(Transferability.class), Tool::transferability, Tool.Builder::transferability)
       .optional("url", STRING, Tool::url, Tool.Builder::url)
+      .list("sources", SOURCE, Tool::sources, Tool.Builder::sources)
       .build();
 
   static final ObjectCodec<ActionField, ActionField.Builder> ACTION_FIELD = ObjectCodec.of(ActionField.class,
@@ -449,8 +533,8 @@ final class ModelCodecs {
       .build();
 
   /** Every binding by model type (for {@link ZwkModule}). */
-  static final java.util.List<ObjectCodec<?, ?>> ALL = java.util.List.of(PERIOD, GEO_POINT, CLUSTER, MEMBERSHIP,
-      MUNICIPALITY, STAGE_RECORD, INDICATOR, REFERENCE_VALUE, INDICATOR_VALUE, EXISTING_MEASURE, SWOT_ENTRY, PROFILE,
+  static final java.util.List<ObjectCodec<?, ?>> ALL = java.util.List.of(PERIOD, SOURCE, GEO_POINT, CLUSTER, MEMBERSHIP,
+      FUNDING, PROGRAMME, CLUSTER_ASSIGNMENT, PARTICIPANT, PROGRAMME_DIRECTORY, MUNICIPALITY, STAGE_RECORD, INDICATOR, REFERENCE_VALUE, INDICATOR_VALUE, EXISTING_MEASURE, SWOT_ENTRY, PROFILE,
       IDEA, PRIORITY, PARTICIPATION_EVENT, PLAN_REVISION, MEASURE_INDICATOR, GOAL, GUIDING_LINE, BUDGET, STEP,
       DEMOGRAPHY_CHECK, MEASURE, PLAN, CONTACT, DEPARTMENT, ACTOR, TOOL, ACTION_FIELD, MENTORSHIP, STRATEGY, TOOLBOX,
       CATALOGUE, FINDING, REPORT, RULES);

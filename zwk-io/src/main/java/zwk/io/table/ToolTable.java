@@ -28,8 +28,8 @@ import zwk.model.toolbox.Transferability;
  * {@code origin_name}/Herkunftskommune, {@code action_fields}/Handlungsfelder,
  * {@code keywords}/Schlagworte, {@code target_groups}/Zielgruppen, {@code suitable_sizes}/Gemeindegrößen,
  * {@code suitable_types}/Gemeindetypen, {@code effort}/Aufwand, {@code transferability}/Übertragbarkeit,
- * {@code url}/URL. Lists use {@link ListCodec} ({@code a|b}); enums are written by name and read by
- * name or German or English label.
+ * {@code url}/URL, {@code sources}/Quellen. Lists use {@link ListCodec} ({@code a|b}); enums are written by name and read by
+ * name or German or English label; sources use {@link SourceCodec}.
  */
 public final class ToolTable {
   /** The columns in export order. */
@@ -48,7 +48,8 @@ public final class ToolTable {
       Column.optional("suitable_types", "Gemeindetypen"),
       Column.optional("effort", "Aufwand"),
       Column.optional("transferability", "Übertragbarkeit"),
-      Column.optional("url", "URL", "Link"));
+      Column.optional("url", "URL", "Link"),
+      Column.optional("sources", "Quellen", "Quelle"));
 
   private ToolTable() {}
 
@@ -81,7 +82,8 @@ public final class ToolTable {
             CsvCell.raw(names(t.suitableTypes())),
             CsvCell.raw(t.effort().map(Enum::name).orElse(null)),
             CsvCell.raw(t.transferability().map(Enum::name).orElse(null)),
-            CsvCell.text(t.url().orElse(null))));
+            CsvCell.text(t.url().orElse(null)),
+            CsvCell.text(t.sources().isEmpty() ? null : SourceCodec.join(t.sources()))));
       }
     }
   }
@@ -132,6 +134,14 @@ public final class ToolTable {
         .effort(v.optEnum("effort", Effort.values()))
         .transferability(v.optEnum("transferability", Transferability.values()))
         .url(v.optText("url"));
+    Optional<String> sources = v.optText("sources");
+    if (sources.isPresent()) {
+      try {
+        b.sources(SourceCodec.split(sources.get()));
+      } catch (IllegalArgumentException e) {
+        throw v.rejectCell("sources", "sources as title=…|url=… items (" + e.getMessage() + ")");
+      }
+    }
     Optional<String> ags = v.optText("origin_ags");
     if (ags.isPresent()) {
       try {

@@ -10,6 +10,7 @@ import zwk.io.table.ImportMode;
 import zwk.io.table.IndicatorTable;
 import zwk.io.table.MeasureTable;
 import zwk.io.table.MunicipalityTable;
+import zwk.io.table.SourceCodec;
 import zwk.io.table.ToolTable;
 
 /**
@@ -40,6 +41,28 @@ class ParserFuzzTest {
   }
 
   @FuzzTest(maxDuration = "30s")
+  void typology(byte[] data) {
+    try {
+      zwk.io.typology.TypologyCsvReader.read(new ByteArrayInputStream(data), "fuzz.csv");
+    } catch (CsvFormatException expected) {
+      // documented
+    }
+  }
+
+  /** zwk-profile's SWOT rule files: the only documented failure is an IllegalArgumentException naming the source. */
+  @FuzzTest(maxDuration = "30s")
+  void swotRules(byte[] data) {
+    try {
+      zwk.profile.swot.SwotRuleSet.load(new java.io.InputStreamReader(new ByteArrayInputStream(data),
+          java.nio.charset.StandardCharsets.UTF_8), "fuzz.properties");
+    } catch (IllegalArgumentException expected) {
+      if (expected.getMessage() == null || !expected.getMessage().startsWith("fuzz.properties: ")) {
+        throw expected;
+      }
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
   void ownTables(byte[] data) {
     try {
       MunicipalityTable.read(new ByteArrayInputStream(data), "fuzz.csv", COLLECT);
@@ -60,6 +83,21 @@ class ParserFuzzTest {
       MeasureTable.read(new ByteArrayInputStream(data), "fuzz.csv", COLLECT);
     } catch (CsvFormatException expected) {
       // documented
+    }
+  }
+
+  /** A source cell either fails with the documented IllegalArgumentException or writes back to itself. */
+  @FuzzTest(maxDuration = "30s")
+  void sourceCells(byte[] data) {
+    String cell = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+    java.util.List<zwk.model.common.Source> sources;
+    try {
+      sources = SourceCodec.split(cell);
+    } catch (IllegalArgumentException expected) {
+      return;
+    }
+    if (!sources.equals(SourceCodec.split(SourceCodec.join(sources)))) {
+      throw new AssertionError("round trip changed the sources of " + cell);
     }
   }
 }

@@ -43,4 +43,16 @@ class JsonFuzzTest {
       // documented
     }
   }
+
+  @FuzzTest(maxDuration = "30s")
+  void readProgrammes(byte[] data) {
+    try {
+      zwk.model.programme.ProgrammeDirectory d = ZwkJson.read(data, zwk.model.programme.ProgrammeDirectory.class);
+      if (!d.equals(ZwkJson.read(ZwkJson.writeBytes(d), zwk.model.programme.ProgrammeDirectory.class))) {
+        throw new AssertionError("round trip changed the document");
+      }
+    } catch (ZwkFormatException expected) {
+      // documented
+    }
+  }
 }

@@ -48,6 +48,11 @@ class RoundTripPropertyTest {
   }
 
   @Test
+  void programmeDirectories() {
+    roundTrips(ModelGenerators.programmeDirectories(), zwk.model.programme.ProgrammeDirectory.class);
+  }
+
+  @Test
   void profiles() {
     roundTrips(ModelGenerators.profiles(), MunicipalProfile.class);
   }

@@ -52,6 +52,9 @@ class SchemaValidationTest {
     assertTrue(errors(DocumentFormats.STRATEGY, strategy).isEmpty(), errors(DocumentFormats.STRATEGY, strategy).toString());
     String toolbox = new String(Samples.bytes(Samples.TOOLBOX), java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(errors(DocumentFormats.TOOLBOX, toolbox).isEmpty(), errors(DocumentFormats.TOOLBOX, toolbox).toString());
+    String programmes = new String(zwk.io.programmes.ProgrammeData.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(errors(DocumentFormats.PROGRAMMES, programmes).isEmpty(), errors(DocumentFormats.PROGRAMMES, programmes).toString());
+    assertFalse(errors(DocumentFormats.PROGRAMMES, programmes.replace("\"CONSULTING\"", "\"BERATUNG\"")).isEmpty());
     String catalogue = ZwkJson.writeString(ActionFieldCatalogue.standard());
     assertTrue(errors(DocumentFormats.ACTION_FIELDS, catalogue).isEmpty());
     String profile = ZwkJson.writeString(Samples.barlebenStrategy().profile().get());
@@ -78,6 +81,7 @@ class SchemaValidationTest {
     generatedValidate(ModelGenerators.toolboxes(), DocumentFormats.TOOLBOX);
     generatedValidate(ModelGenerators.profiles(), DocumentFormats.PROFILE);
     generatedValidate(ModelGenerators.catalogues(), DocumentFormats.ACTION_FIELDS);
+    generatedValidate(ModelGenerators.programmeDirectories(), DocumentFormats.PROGRAMMES);
   }
 
   private static final String HEAD = "{\"format\":\"zwk.strategy\",\"version\":1,";

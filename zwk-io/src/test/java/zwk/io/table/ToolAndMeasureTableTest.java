@@ -20,6 +20,7 @@ import org.quicktheories.generators.Generate;
 import zwk.io.csv.CsvExportProfile;
 import zwk.model.catalogue.TargetGroup;
 import zwk.model.common.Period;
+import zwk.model.common.Source;
 import zwk.model.plan.Budget;
 import zwk.model.plan.Measure;
 import zwk.model.plan.MeasureStatus;
@@ -57,7 +58,16 @@ class ToolAndMeasureTableTest {
             (t, types, et, url, k) -> t.withSuitableTypes(types).withEffort(effort(et))
                 .withTransferability(transfer(et)).withUrl(url)
                 .withOriginAgs(k == 0 ? Optional.empty() : Optional.of(Ags.of(k == 1 ? "01001000" : "16077")))
-                .withOriginName(k == 2 ? Optional.empty() : url));
+                .withOriginName(k == 2 ? Optional.empty() : url))
+        .zip(lists().of(sources()).ofSizeBetween(0, 3), Tool::withSources);
+  }
+
+  /** Citations with nasty text in every field, absent and empty fields kept apart. */
+  private static Gen<Source> sources() {
+    return NastyText.nonEmpty().mix(Generate.constant(""), 10).zip(opt(NastyText.nonEmpty().mix(Generate.constant(""), 10)),
+        opt(NastyText.nonEmpty()), opt(NastyText.nonEmpty().mix(Generate.constant("a=b|c\\d"), 20)),
+        (title, url, publisher, edition) -> Source.builder().title(title).url(url).publisher(publisher)
+            .edition(edition).build());
   }
 
   @SuppressWarnings("unchecked")
@@ -121,6 +131,26 @@ class ToolAndMeasureTableTest {
       qt().withExamples(300).forAll(lists().of(tools()).ofSizeBetween(0, 5).map(l -> uniqueBy(l, Tool::id)))
           .checkAssert(ts -> assertEquals(ts, roundTripTools(ts, p)));
     }
+  }
+
+  @Test
+  void sourceCellsAreReadableAndBadOnesAreRejectedWithTheirLine() {
+    // Written by hand from the SourceCodec format: fields tagged, items joined by |, an inner | escaped.
+    Source s = Source.builder().title("Kinderstadtplan").url("https://example.org/k").edition("2023-11").build();
+    assertEquals("title=Kinderstadtplan\\|url=https://example.org/k\\|edition=2023-11", SourceCodec.join(List.of(s)));
+    assertEquals(List.of(s), SourceCodec.split("title=Kinderstadtplan\\|url=https://example.org/k\\|edition=2023-11"));
+    String csv = "id,title,kind,sources\n"
+        + "a,A,VIDEO,title=T\n"
+        + "b,B,VIDEO,url=https://example.org\n"
+        + "c,C,VIDEO,autor=X\n";
+    ImportResult<Tool> r = ToolTable.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv",
+        CsvImportOptions.defaults().withMode(ImportMode.COLLECT_AND_CONTINUE));
+    assertEquals(List.of(Source.builder().title("T").build()), r.rows().get(0).sources());
+    assertEquals(2, r.rejections().size());
+    assertEquals(3, r.rejections().get(0).line());
+    assertTrue(r.rejections().get(0).reason().contains("title="), r.rejections().get(0).reason());
+    assertEquals(4, r.rejections().get(1).line());
+    assertTrue(r.rejections().get(1).reason().contains("autor=X"), r.rejections().get(1).reason());
   }
 
   @Test

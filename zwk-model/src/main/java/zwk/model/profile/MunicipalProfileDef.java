@@ -42,6 +42,12 @@ abstract class MunicipalProfileDef {
   /** The SWOT. */
   abstract List<SwotEntry> swot();
 
+  /** The most similar regions (zwk-profile's similarity model), nearest first. */
+  abstract List<PeerRegion> peers();
+
+  /** Tools of the Werkzeugkoffer recommended for the weaknesses and threats, best first. */
+  abstract List<RecommendedTool> recommendedTools();
+
   /** The entries of one category. */
   public List<SwotEntry> swot(SwotCategory category) {
     return swot().stream().filter(e -> e.category() == category).collect(java.util.stream.Collectors.toList());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
 import zwk.model.common.Period;
+import zwk.model.common.Source;
 
 /**
  * A federal model programme (<em>Programm</em>: Demografiewerkstatt Kommunen, Zukunftswerkstatt
@@ -33,8 +34,19 @@ abstract class ProgrammeDef {
   /** Funding per municipality and year. */
   abstract List<Funding> funding();
 
-  /** Number of funded years per municipality, if fixed. */
+  /** Number of funded years per municipality, if fixed (DWK: five). */
   abstract Optional<Integer> fundedYears();
+
+  /** Public sources of the programme's facts (period, funding, funded years). */
+  abstract List<Source> sources();
+
+  /**
+   * The funding of one kind, if the programme pays that kind. The amount is per municipality and
+   * year.
+   */
+  public Optional<Funding> fundingOf(FundingKind kind) {
+    return funding().stream().filter(f -> f.kind() == kind).findFirst();
+  }
 
   @Value.Check
   void check() {

@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import zwk.model.common.Period;
 
-/** The programmes known to zwk, from the programme's public reports. */
+/**
+ * The programmes known to zwk as constants, for code that needs a programme id or period without
+ * I/O. The maintained, cited record is the versioned resource that zwk-io ships
+ * ({@code zwk.io.programmes.ProgrammeData.bundled()}: programmes with their sources, participants,
+ * clusters); a test in zwk-io keeps these constants equal to it in id, name, period, funding and
+ * funded years. New facts go into the resource, not here.
+ */
 public final class Programmes {
   private Programmes() {}
 
@@ -39,12 +45,18 @@ public final class Programmes {
           .annualAmountEur(new BigDecimal("40000.00")).upTo(true).build())
       .build();
 
-  /** The nationwide network of Zukunftswerkstatt Kommunen, from 2025, without a fixed end. */
+  /**
+   * The nationwide network that followed ZWK: Zukunftsraum Demografie, a digital platform open since
+   * 2025-05-27 with a micro-grant of up to €5,000 a year and municipality for external experts.
+   * The id stays {@code "zwk-netzwerk"}.
+   */
   public static final Programme NETWORK = Programme.builder()
       .id("zwk-netzwerk")
-      .name("Netzwerk Zukunftswerkstatt Kommunen")
-      .shortName("ZWK-Netzwerk")
-      .period(Period.builder().start(LocalDate.of(2025, 1, 1)).build())
+      .name("Zukunftsraum Demografie")
+      .shortName("Zukunftsraum Demografie")
+      .period(Period.builder().start(LocalDate.of(2025, 5, 27)).build())
+      .addFunding(Funding.builder().kind(FundingKind.CONSULTING)
+          .annualAmountEur(new BigDecimal("5000.00")).upTo(true).build())
       .build();
 
   /** All known programmes. */

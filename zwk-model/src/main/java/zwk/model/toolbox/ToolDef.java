@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
+import zwk.model.common.Source;
 import zwk.model.internal.Invariants;
 import zwk.model.catalogue.TargetGroup;
 import zwk.model.region.Ags;
@@ -64,6 +65,12 @@ abstract class ToolDef {
 
   /** Where to find the material (web address). */
   abstract Optional<String> url();
+
+  /**
+   * The public sources that describe the tool and its origin (title, address, date); empty when
+   * none is known. Facts that no source states are left empty rather than guessed.
+   */
+  abstract List<Source> sources();
 
   @Value.Check
   void check() {

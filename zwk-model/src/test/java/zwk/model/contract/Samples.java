@@ -15,6 +15,7 @@ import zwk.model.catalogue.TargetGroup;
 import zwk.model.check.AgeGroup;
 import zwk.model.check.DemographyCheck;
 import zwk.model.common.Period;
+import zwk.model.common.Source;
 import zwk.model.participation.ActionFieldPriority;
 import zwk.model.participation.Idea;
 import zwk.model.participation.IdeaStatus;
@@ -34,15 +35,20 @@ import zwk.model.profile.ExistingMeasure;
 import zwk.model.profile.Indicator;
 import zwk.model.profile.IndicatorValue;
 import zwk.model.profile.MunicipalProfile;
+import zwk.model.profile.PeerRegion;
+import zwk.model.profile.RecommendedTool;
 import zwk.model.profile.ReferenceValue;
 import zwk.model.profile.SwotCategory;
 import zwk.model.profile.SwotEntry;
+import zwk.model.programme.ClusterAssignment;
 import zwk.model.programme.Funding;
 import zwk.model.programme.FundingKind;
 import zwk.model.programme.MembershipRole;
 import zwk.model.programme.Mentorship;
 import zwk.model.programme.Programme;
+import zwk.model.programme.ProgrammeDirectory;
 import zwk.model.programme.ProgrammeMembership;
+import zwk.model.programme.ProgrammeParticipant;
 import zwk.model.region.Ags;
 import zwk.model.region.Ars;
 import zwk.model.region.GeoPoint;
@@ -92,6 +98,11 @@ final class Samples {
     ALL.put(Programme.class, Samples::programme);
     ALL.put(ProgrammeMembership.class, Samples::membership);
     ALL.put(Funding.class, Samples::funding);
+    ALL.put(Source.class, Samples::source);
+    ALL.put(ClusterAssignment.class, Samples::clusterAssignment);
+    ALL.put(ProgrammeParticipant.class, Samples::participant);
+    ALL.put(ProgrammeDirectory.class, () -> ProgrammeDirectory.builder().name("Programme").addProgrammes(programme())
+        .addParticipants(participant()).build());
     ALL.put(Mentorship.class, () -> Mentorship.builder().mentor(Ags.of("09463000")).mentee(Ags.of("15083040"))
         .addTopics("mobility", "Ehrenamt").period(period()).build());
     ALL.put(ActionField.class, () -> ActionField.builder().id("dorfladen").germanLabel("Dorfladen")
@@ -114,6 +125,8 @@ final class Samples {
     ALL.put(SwotEntry.class, Samples::swotEntry);
     ALL.put(ExistingMeasure.class, Samples::existingMeasure);
     ALL.put(MunicipalProfile.class, Samples::profile);
+    ALL.put(PeerRegion.class, Samples::peerRegion);
+    ALL.put(RecommendedTool.class, Samples::recommendedTool);
     ALL.put(ParticipationEvent.class, Samples::event);
     ALL.put(Idea.class, Samples::idea);
     ALL.put(ActionFieldPriority.class, () -> ActionFieldPriority.builder().actionFieldId("housing").rank(2).votes(58).build());
@@ -153,7 +166,22 @@ final class Samples {
 
   static Programme programme() {
     return Programme.builder().id("dwk").name("Demografiewerkstatt Kommunen").shortName("DWK").period(period())
-        .addFunding(funding()).fundedYears(5).build();
+        .addFunding(funding()).fundedYears(5).addSources(source()).build();
+  }
+
+  static Source source() {
+    return Source.builder().title("Barleben gestaltet Zukunft").url("https://example.org/barleben")
+        .publisher("Zukunftswerkstatt Kommunen").edition("2022-05").build();
+  }
+
+  static ClusterAssignment clusterAssignment() {
+    return ClusterAssignment.builder().cluster(RegionalCluster.of("Nord-Ost")).year(2022).addSources(source()).build();
+  }
+
+  static ProgrammeParticipant participant() {
+    return ProgrammeParticipant.builder().ags(Ags.of("15083040")).ars(Ars.of("150830040040")).name("Barleben")
+        .membership(membership()).addClusters(clusterAssignment()).addActionFieldIds("mobility")
+        .addSources(source()).addActionFieldSources(source()).build();
   }
 
   static ProgrammeMembership membership() {
@@ -180,7 +208,7 @@ final class Samples {
         .originAgs(Ags.of("09463000")).originName("Coburg").addActionFieldIds("children-youth-family")
         .addKeywords("Kinder", "Stadtplan").addTargetGroups(TargetGroup.CHILDREN).addSuitableSizes(SizeClass.SMALL_TOWN)
         .addSuitableTypes(MunicipalityType.TOWN).effort(Effort.MEDIUM).transferability(Transferability.HIGH)
-        .url("https://example.org/kinderstadtplan").build();
+        .url("https://example.org/kinderstadtplan").addSources(source()).build();
   }
 
   static StageRecord stageRecord() {
@@ -214,10 +242,21 @@ final class Samples {
         .provider("Seniorenbeirat").period(period()).addLinkedMeasureIds("m-1").build();
   }
 
+  static PeerRegion peerRegion() {
+    return PeerRegion.builder().rank(1).regionKey("13076").regionName("Ludwigslust-Parchim").distance(0.58)
+        .explanation("nah bei: Altenquotient (39,9 / 40,0)").explanationEnglish("close in: old-age ratio (39.9 / 40.0)").build();
+  }
+
+  static RecommendedTool recommendedTool() {
+    return RecommendedTool.builder().rank(1).toolId("assistenzsysteme-wohnen-vrees").title("Assistenzsysteme").score(4.34)
+        .addReasons("+3,00 Handlungsfeld Gesundheit und Pflege").addReasonsEnglish("+3.00 action field Health and care").build();
+  }
+
   static MunicipalProfile profile() {
     return MunicipalProfile.builder().regionKey("15083040").regionName("Barleben").asOf(D1).addIndicators(indicator())
         .addIndicatorValues(indicatorValue()).addInventory(existingMeasure()).interviewCount(14)
-        .addInterviewFindings("Wohnraum ist knapp").addSwot(swotEntry()).build();
+        .addInterviewFindings("Wohnraum ist knapp").addSwot(swotEntry()).addPeers(peerRegion())
+        .addRecommendedTools(recommendedTool()).build();
   }
 
   static Idea idea() {

@@ -33,9 +33,11 @@ class SwotDeriverTest {
 
   @Test
   void oldRegionGetsAThreatInHealthAndAStrengthInFamilies() {
-    // 01001: Altenquotient 60 vs Land 40 (+20 >= 5); Jugendquotient 40 vs Land 30 (+10 >= 2)
+    // 01001: Altenquotient 60 vs Land 40 (+20 >= 5) and vs Germany 40 (+20 >= 3: health-care and seniors);
+    // percentile among the 2 peers (1 below + 1 equal / 2) / 2 = 75 < 80: no peer entry;
+    // Jugendquotient 40 vs Land 30 (+10 >= 2: children-youth-family and education)
     List<SwotEntry> s = SwotDeriver.defaults().derive(comparisons("01001"));
-    assertEquals(3, s.size(), s.toString());
+    assertEquals(5, s.size(), s.toString());
     SwotEntry threat = s.get(0);
     assertEquals("swot-1", threat.id());
     assertEquals(SwotCategory.THREAT, threat.category());
@@ -44,18 +46,26 @@ class SwotDeriverTest {
     assertEquals("old-age-ratio-above-state", threat.derivedByRule().get());
     assertTrue(threat.text().contains("60,0") && threat.text().contains("40,0") && threat.text().contains("20,0"), threat.text());
     assertTrue(threat.textEnglish().get().contains("60.0"), threat.textEnglish().get());
-    assertEquals(SwotCategory.STRENGTH, s.get(1).category());
-    assertEquals(ActionFields.CHILDREN_YOUTH_FAMILY.id(), s.get(1).actionFieldId().get());
-    assertEquals(ActionFields.EDUCATION.id(), s.get(2).actionFieldId().get());
+    assertEquals("old-age-ratio-above-germany", s.get(1).derivedByRule().get());
+    assertEquals(List.of(ActionFields.HEALTH_CARE.id(), ActionFields.SENIORS.id()),
+        List.of(s.get(1).actionFieldId().get(), s.get(2).actionFieldId().get()));
+    assertTrue(s.get(1).text().contains("Deutschland = 40,0, Differenz 20,0"), s.get(1).text());
+    assertEquals(SwotCategory.STRENGTH, s.get(3).category());
+    assertEquals(ActionFields.CHILDREN_YOUTH_FAMILY.id(), s.get(3).actionFieldId().get());
+    assertEquals(ActionFields.EDUCATION.id(), s.get(4).actionFieldId().get());
   }
 
   @Test
   void youngLowOldRegionGetsAWeakness() {
-    // 01002: Altenquotient 20 vs 40 (no threat); Jugendquotient 20 vs 30 (-10 <= -2): weakness
+    // 01002: Jugendquotient 20 vs Land 30 and Germany 30 (-10 <= -2): two weaknesses;
+    // Altenquotient 20 vs Germany 40 (-20 <= -3): a strength in work and economy
     List<SwotEntry> s = SwotDeriver.defaults().derive(comparisons("01002"));
-    assertEquals(1, s.size(), s.toString());
+    assertEquals(3, s.size(), s.toString());
     assertEquals(SwotCategory.WEAKNESS, s.get(0).category());
     assertEquals("youth-ratio-below-state", s.get(0).derivedByRule().get());
+    assertEquals("youth-ratio-below-germany", s.get(1).derivedByRule().get());
+    assertEquals(SwotCategory.STRENGTH, s.get(2).category());
+    assertEquals("old-age-ratio-below-germany", s.get(2).derivedByRule().get());
   }
 
   @Test

@@ -3,7 +3,11 @@ package zwk.strategy.rule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import zwk.model.catalogue.ActionField;
@@ -11,6 +15,7 @@ import zwk.model.catalogue.ActionFields;
 import zwk.model.common.Labelled;
 import zwk.model.plan.WorkshopPlan;
 import zwk.model.profile.MunicipalProfile;
+import zwk.model.programme.Programme;
 import zwk.model.strategy.MunicipalStrategy;
 
 /**
@@ -31,8 +36,12 @@ public final class RuleContext {
   private final Map<String, String> inventory = new HashMap<>();
   private final Map<String, String> goals = new HashMap<>();
   private final Map<String, ActionField> actionFields = new HashMap<>();
+  private final Map<String, Programme> programmes = new LinkedHashMap<>();
 
-  private RuleContext(MunicipalStrategy strategy, LocalDate today, Map<String, BigDecimal> thresholds) {
+  private RuleContext(MunicipalStrategy strategy, LocalDate today, Map<String, BigDecimal> thresholds,
+      Collection<Programme> programmes) {
+    // The first programme with an id wins, so a caller's list cannot be overridden by a later duplicate.
+    programmes.forEach(p -> this.programmes.putIfAbsent(p.id(), p));
     this.strategy = strategy;
     this.today = today;
     this.thresholds = Map.copyOf(thresholds);
@@ -58,7 +67,25 @@ public final class RuleContext {
    * @param thresholds every threshold the rules may read, by name (defaults already applied)
    */
   public static RuleContext of(MunicipalStrategy strategy, LocalDate today, Map<String, BigDecimal> thresholds) {
-    return new RuleContext(strategy, today, thresholds);
+    return new RuleContext(strategy, today, thresholds, List.of());
+  }
+
+  /**
+   * A context with programme data.
+   *
+   * @param strategy the strategy to check
+   * @param today the reference date for age and cadence rules
+   * @param thresholds every threshold the rules may read, by name (defaults already applied)
+   * @param programmes the programmes the rules may read (funding caps, funded span), by id
+   */
+  public static RuleContext of(MunicipalStrategy strategy, LocalDate today, Map<String, BigDecimal> thresholds,
+      Collection<Programme> programmes) {
+    return new RuleContext(strategy, today, thresholds, programmes);
+  }
+
+  /** A programme of the validator's programme data, by id. */
+  public Optional<Programme> programme(String id) {
+    return Optional.ofNullable(programmes.get(id));
   }
 
   /** The strategy. */

@@ -6,11 +6,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import zwk.model.plan.Budget;
 import zwk.model.plan.Measure;
 import zwk.model.plan.MeasureStatus;
+import zwk.model.programme.Funding;
 import zwk.model.programme.FundingKind;
+import zwk.model.programme.MembershipRole;
+import zwk.model.programme.Programme;
+import zwk.model.programme.ProgrammeMembership;
 import zwk.model.stage.StrategyStage;
 import zwk.strategy.Severity;
 import zwk.strategy.rule.BaseRule;
@@ -20,17 +25,33 @@ import zwk.strategy.rule.RuleParameter;
 
 /**
  * ZWK-FUND-001: the programme-funded budgets of the plan stay within the programme's funding per
- * year. DWK paid €30,000 a year for consulting ({@code consultingEurPerYear}) and €10,000 for
- * material ({@code materialEurPerYear}); all programme money together ({@link FundingKind#CONSULTING},
- * {@link FundingKind#MATERIAL}, {@link FundingKind#LUMP_SUM}) is capped by
- * {@code programmeEurPerYear} (default €40,000, the ZWK ceiling and the DWK sum).
+ * year and within the years the programme funds.
  *
- * <p>A measure's amount is spread over its period pro rata by days and summed per calendar year
- * (exact {@link BigDecimal} arithmetic, cent rounding half-even per measure and year). Measures
- * without a complete period or amount, or cancelled, are not counted (ZWK-PLAN-002/-003 report
- * them). Variants: {@code kind} (one kind over its limit), {@code total}.
+ * <p><b>Caps from the programme data.</b> When the validator knows the programme in which the
+ * strategy's municipality is a model municipality ({@link MembershipRole#MODEL_MUNICIPALITY}, first
+ * such membership whose programme has funding), each funding kind the programme pays is capped by
+ * its annual amount (variant {@code kind}; skipped when the programme pays a single kind, which the
+ * total already covers) and all programme money together by the sum of the programme's amounts
+ * (variant {@code total}). DWK: €30,000 consulting + €10,000 material = €40,000; ZWK: up to €40,000
+ * as a lump sum. Without programme data the thresholds {@code consultingEurPerYear},
+ * {@code materialEurPerYear} and {@code programmeEurPerYear} apply as before.
+ *
+ * <p><b>Funded span.</b> With programme data, programme money planned for a year outside the funded
+ * span is reported (variant {@code span}). The span starts in the year of the membership's start
+ * (else the programme's start); with {@code fundedYears} (DWK: five) it ends {@code fundedYears - 1}
+ * years later, never after the programme's or the membership's end; without it, it ends with the
+ * membership's end (else the programme's). An unknown side is not checked.
+ *
+ * <p>Programme money is {@link FundingKind#CONSULTING}, {@link FundingKind#MATERIAL} and
+ * {@link FundingKind#LUMP_SUM}. A measure's amount is spread over its period pro rata by days and
+ * summed per calendar year (exact {@link BigDecimal} arithmetic, cent rounding half-even per measure
+ * and year). Measures without a complete period or amount, or cancelled, are not counted
+ * (ZWK-PLAN-002/-003 report them).
  */
 final class FundingLimitRule extends BaseRule {
+  private static final List<FundingKind> PROGRAMME_MONEY =
+      List.of(FundingKind.CONSULTING, FundingKind.MATERIAL, FundingKind.LUMP_SUM);
+
   /** The rule. */
   public FundingLimitRule() {
     super("ZWK-FUND-001", Severity.WARNING, StrategyStage.WORKSHOP_PLAN,
@@ -43,13 +64,73 @@ final class FundingLimitRule extends BaseRule {
     if (ctx.plan().isEmpty()) {
       return;
     }
+    Map<Integer, Map<FundingKind, BigDecimal>> byYear = sumsByYear(ctx);
+    Optional<ProgrammeMembership> membership = fundedMembership(ctx);
+    if (membership.isEmpty()) {
+      checkThresholds(ctx, out, byYear);
+      return;
+    }
+    Programme programme = ctx.programme(membership.get().programmeId()).orElseThrow();
+    BigDecimal total = BigDecimal.ZERO;
+    for (Funding f : programme.funding()) {
+      total = total.add(f.annualAmountEur());
+    }
+    boolean perKind = programme.funding().size() > 1;
+    Optional<Integer> first = firstYear(programme, membership.get());
+    Optional<Integer> last = lastYear(programme, membership.get(), first);
+    for (Map.Entry<Integer, Map<FundingKind, BigDecimal>> e : byYear.entrySet()) {
+      int year = e.getKey();
+      Map<FundingKind, BigDecimal> sums = e.getValue();
+      BigDecimal sum = sums.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (first.map(y -> year < y).orElse(false) || last.map(y -> year > y).orElse(false)) {
+        out.at("/plan/measures").variant("span").param("year", year).param("sumEur", sum)
+            .param("programme", programme.name())
+            .param("firstYear", first.map(Object.class::cast).orElse("…"))
+            .param("lastYear", last.map(Object.class::cast).orElse("…")).emit();
+        continue;
+      }
+      if (perKind) {
+        for (Funding f : programme.funding()) {
+          limit(out, year, f.kind(), sums.get(f.kind()), f.annualAmountEur());
+        }
+      }
+      if (sum.compareTo(total) > 0) {
+        out.at("/plan/measures").variant("total").param("year", year)
+            .param("sumEur", sum).param("limitEur", plain(total)).emit();
+      }
+    }
+  }
+
+  /** The first membership as model municipality whose programme the validator knows and funds. */
+  private static Optional<ProgrammeMembership> fundedMembership(RuleContext ctx) {
+    return ctx.strategy().municipality().programmeMemberships().stream()
+        .filter(m -> m.role() == MembershipRole.MODEL_MUNICIPALITY)
+        .filter(m -> ctx.programme(m.programmeId()).map(p -> !p.funding().isEmpty()).orElse(false))
+        .findFirst();
+  }
+
+  private static Optional<Integer> firstYear(Programme p, ProgrammeMembership m) {
+    Optional<LocalDate> start = m.period().start().or(() -> p.period().start());
+    return start.map(LocalDate::getYear);
+  }
+
+  private static Optional<Integer> lastYear(Programme p, ProgrammeMembership m, Optional<Integer> first) {
+    Optional<Integer> end = m.period().end().or(() -> p.period().end()).map(LocalDate::getYear);
+    if (p.fundedYears().isPresent() && first.isPresent()) {
+      int byYears = first.get() + p.fundedYears().get() - 1;
+      return Optional.of(end.map(e -> Math.min(e, byYears)).orElse(byYears));
+    }
+    return end;
+  }
+
+  private static Map<Integer, Map<FundingKind, BigDecimal>> sumsByYear(RuleContext ctx) {
     Map<Integer, Map<FundingKind, BigDecimal>> byYear = new TreeMap<>();
     for (Measure m : ctx.plan().get().measures()) {
       if (m.status() == MeasureStatus.CANCELLED || m.budget().isEmpty() || !m.period().isComplete()) {
         continue;
       }
       Budget b = m.budget().get();
-      if (b.amountEur().isEmpty() || b.fundingKind().isEmpty() || !isProgramme(b.fundingKind().get())) {
+      if (b.amountEur().isEmpty() || b.fundingKind().isEmpty() || !PROGRAMME_MONEY.contains(b.fundingKind().get())) {
         continue;
       }
       LocalDate start = m.period().start().get();
@@ -63,6 +144,10 @@ final class FundingLimitRule extends BaseRule {
         byYear.computeIfAbsent(y, k -> new TreeMap<>()).merge(b.fundingKind().get(), share, BigDecimal::add);
       }
     }
+    return byYear;
+  }
+
+  private static void checkThresholds(RuleContext ctx, FindingSink out, Map<Integer, Map<FundingKind, BigDecimal>> byYear) {
     BigDecimal consulting = ctx.threshold("consultingEurPerYear");
     BigDecimal material = ctx.threshold("materialEurPerYear");
     BigDecimal programme = ctx.threshold("programmeEurPerYear");
@@ -81,11 +166,13 @@ final class FundingLimitRule extends BaseRule {
   private static void limit(FindingSink out, int year, FundingKind kind, BigDecimal sum, BigDecimal limit) {
     if (sum != null && sum.compareTo(limit) > 0) {
       out.at("/plan/measures").variant("kind").param("year", year).param("fundingKind", kind)
-          .param("sumEur", sum).param("limitEur", limit).emit();
+          .param("sumEur", sum).param("limitEur", plain(limit)).emit();
     }
   }
 
-  private static boolean isProgramme(FundingKind k) {
-    return List.of(FundingKind.CONSULTING, FundingKind.MATERIAL, FundingKind.LUMP_SUM).contains(k);
+  // A cap of 10000.00 from the data is shown like the threshold 10000: "10.000 €", not "10.000,00 €".
+  private static BigDecimal plain(BigDecimal amount) {
+    BigDecimal s = amount.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 }
