@@ -11,9 +11,11 @@ module zwk.io {
   requires transitive zwk.strategy;
   requires transitive tools.jackson.databind;
   requires de.siegmar.fastcsv;
+  requires org.dhatim.fastexcel.reader;
   requires static org.jspecify;
 
   exports zwk.io.csv;
+  exports zwk.io.file;
   exports zwk.io.genesis;
   exports zwk.io.json;
   exports zwk.io.programmes;

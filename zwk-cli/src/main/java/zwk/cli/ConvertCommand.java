@@ -70,6 +70,8 @@ final class ConvertCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
+    // refused before anything is read: convert x.json x.csv where x.csv is a link to x.json
+    requireOutputNotInput(out);
     String from = extension(in);
     String to = extension(out);
     if (from.equals("json") && to.equals("csv")) {
@@ -90,13 +92,15 @@ final class ConvertCommand extends BaseCommand {
     // read completely before OUT is created, so that bad input leaves no half-written file
     if (format.equals(Optional.of(DocumentFormats.TOOLBOX))) {
       Toolbox toolbox = ZwkJson.read(in, Toolbox.class);
-      try (OutputStream os = Files.newOutputStream(out)) {
-        ToolTable.write(toolbox, os, p);
+      try (CommandOutput o = openOutput(Optional.of(out))) {
+        ToolTable.write(toolbox, o.stream(), p);
+        o.commit();
       }
     } else if (format.equals(Optional.of(DocumentFormats.STRATEGY))) {
       MunicipalStrategy s = ZwkJson.read(in, MunicipalStrategy.class);
-      try (OutputStream os = Files.newOutputStream(out)) {
-        MeasureTable.write(s.plan().map(WorkshopPlan::measures).orElse(List.of()), os, p);
+      try (CommandOutput o = openOutput(Optional.of(out))) {
+        MeasureTable.write(s.plan().map(WorkshopPlan::measures).orElse(List.of()), o.stream(), p);
+        o.commit();
       }
     } else if (format.isEmpty()) {
       ZwkJson.read(in, MunicipalStrategy.class); // no built-in format: the reader says where and why
@@ -119,7 +123,7 @@ final class ConvertCommand extends BaseCommand {
         // the table holds the tools only; name and other fields of the toolbox come from --into
         toolbox = ZwkJson.read(into, Toolbox.class).withTools(toolbox.tools());
       }
-      ZwkJson.write(toolbox, out);
+      writeJson(toolbox);
       return;
     }
     List<Measure> measures;
@@ -133,7 +137,14 @@ final class ConvertCommand extends BaseCommand {
     MunicipalStrategy s = ZwkJson.read(into, MunicipalStrategy.class);
     WorkshopPlan plan = s.plan().orElseGet(() -> WorkshopPlan.builder().build());
     WorkshopPlan merged = plan.withMeasures(MeasureTable.merge(plan.measures(), measures));
-    ZwkJson.write(s.withPlan(merged), out);
+    writeJson(s.withPlan(merged));
+  }
+
+  private void writeJson(Object document) {
+    try (CommandOutput o = openOutput(Optional.of(out))) {
+      ZwkJson.write(document, o.stream());
+      o.commit();
+    }
   }
 
   /** The table kind from the CSV header line. */

@@ -40,10 +40,11 @@ final class DemoCommand extends BaseCommand {
   @Override
   public Integer call() throws java.io.IOException {
     MunicipalStrategy strategy = Samples.barlebenStrategy();
-    try (java.io.OutputStream os = output.open(stdout())) {
-      PrintStream out = new PrintStream(os, false, java.nio.charset.StandardCharsets.UTF_8);
+    try (CommandOutput o = openOutput(output)) {
+      PrintStream out = new PrintStream(o.stream(), false, java.nio.charset.StandardCharsets.UTF_8);
       print(strategy, out);
       out.flush();
+      o.commit();
     }
     return ExitCodes.OK;
   }

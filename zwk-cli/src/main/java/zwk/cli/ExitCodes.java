@@ -15,4 +15,12 @@ public final class ExitCodes {
 
   /** 3: an internal error (a bug in zwk); the stack trace goes to stderr. */
   public static final int INTERNAL_ERROR = 3;
+
+  /**
+   * 4: the result could not be written: standard output failed ({@code > /dev/full}, a closed
+   * pipe) or the {@code --out} file could not be written (disk full, no permission). An existing
+   * {@code --out} file is then unchanged; on standard output part of the result may have been
+   * written before the failure.
+   */
+  public static final int OUTPUT_FAILED = 4;
 }

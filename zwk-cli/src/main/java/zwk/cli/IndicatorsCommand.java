@@ -111,7 +111,7 @@ final class IndicatorsCommand extends BaseCommand {
       }
     }
     try (Progress p = progress("progress.computing", t.regions().size());
-        OutputStream os = output.open(stdout()); CsvOutput csv = CsvOutput.open(os, csvProfile)) {
+        CommandOutput o = openOutput(output); CsvOutput csv = CsvOutput.open(o.stream(), csvProfile)) {
       csv.header(header);
       for (String region : t.regions()) {
         for (LocalDate date : t.dates()) {
@@ -135,6 +135,8 @@ final class IndicatorsCommand extends BaseCommand {
           csv.row(row);
         }
       }
+      csv.close();
+      o.commit();
     }
     return ExitCodes.OK;
   }

@@ -32,7 +32,8 @@ public final class Main {
    * @param out where results go (unless {@code --out FILE}); written as UTF-8
    * @param err where messages, progress and usage errors go; written as UTF-8
    * @param args the arguments, e.g. {@code "indicators", "kreise.csv", "--precision", "2"}
-   * @return the exit code: {@link ExitCodes#OK}, {@link ExitCodes#FINDINGS} or {@link ExitCodes#BAD_INPUT}
+   * @return the exit code: {@link ExitCodes#OK}, {@link ExitCodes#FINDINGS}, {@link ExitCodes#BAD_INPUT} or
+   *     {@link ExitCodes#OUTPUT_FAILED}
    *     (see {@link ExitCodes})
    */
   public static int run(PrintStream out, PrintStream err, String... args) {

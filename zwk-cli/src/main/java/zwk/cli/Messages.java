@@ -10,17 +10,23 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
   private final ResourceBundle bundle;
+  /** The language of the numbers in the messages: 1.505 in German, 1,505 in English. */
   private final Locale locale;
 
-  private Messages(Locale locale) {
+  private Messages(Locale bundleLocale, Locale locale) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle("zwk.cli.messages", locale,
+    this.bundle = ResourceBundle.getBundle("zwk.cli.messages", bundleLocale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  /** The messages in {@code locale} (English for {@code en}, German otherwise). */
+  /**
+   * The messages in {@code locale} (English for {@code en}, German otherwise); numbers in them are
+   * formatted in that language. (The German bundle is the base bundle, found under the root
+   * locale; formatting with the root locale would group digits the English way.)
+   */
   public static Messages of(Locale locale) {
-    return new Messages("en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT);
+    return "en".equals(locale.getLanguage()) ? new Messages(Locale.ENGLISH, Locale.ENGLISH)
+        : new Messages(Locale.ROOT, Locale.GERMAN);
   }
 
   /** The message {@code key} with its parameters filled in. */

@@ -1,48 +1,23 @@
 package zwk.cli;
 
-import java.io.FilterOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The {@code --out FILE} option: results go to that file instead of stdout. */
+/**
+ * The {@code --out FILE} option: results go to that file instead of stdout. Open it with
+ * {@link BaseCommand#openOutput(OutputOption)}, which refuses an output that is an input and writes
+ * the file atomically (see {@link CommandOutput}).
+ */
 public final class OutputOption {
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Ergebnis in diese Datei statt auf stdout / write the result to FILE instead of stdout.")
+      description = "Ergebnis in diese Datei statt auf stdout / write the result to FILE instead of stdout "
+          + "(never one of the inputs; replaced only when the command succeeds).")
   Path out;
 
   /** The file given with {@code --out}, if any. */
   public Optional<Path> file() {
     return Optional.ofNullable(out);
-  }
-
-  /**
-   * Opens the destination: the file (created or replaced) or {@code stdout}, which closing leaves
-   * open.
-   */
-  OutputStream open(PrintStream stdout) throws IOException {
-    if (out != null) {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      return Files.newOutputStream(out);
-    }
-    return new FilterOutputStream(stdout) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
   }
 }

@@ -66,7 +66,8 @@ final class PeersCommand extends BaseCommand {
     Ags ags = ProfileCommand.parseKey(key);
     ComparisonSet set = ComparisonSet.read(similarity, Optional.of(ags), this);
     List<Peer> peers = set.model.nearest(ags.code(), k, set.filter(ags.code(), sameState, sameType, sameSize));
-    try (OutputStream os = output.open(stdout())) {
+    try (CommandOutput o = openOutput(output)) {
+      OutputStream os = o.stream();
       switch (format) {
         case CSV:
           csv(os, set, ags.code(), peers);
@@ -77,6 +78,7 @@ final class PeersCommand extends BaseCommand {
         default:
           text(os, set, ags.code(), peers);
       }
+      o.commit();
     }
     return ExitCodes.OK;
   }

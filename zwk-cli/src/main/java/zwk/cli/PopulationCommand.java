@@ -53,7 +53,7 @@ final class PopulationCommand extends BaseCommand {
     }
     input.statistics().warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
     PopulationTable t = input.table();
-    try (OutputStream os = output.open(stdout()); CsvOutput csv = CsvOutput.open(os, csvProfile)) {
+    try (CommandOutput o = openOutput(output); CsvOutput csv = CsvOutput.open(o.stream(), csvProfile)) {
       csv.header(HEADER);
       for (int r = 0; r < t.regions().size(); r++) {
         String key = t.regions().get(r);
@@ -82,6 +82,8 @@ final class PopulationCommand extends BaseCommand {
           }
         }
       }
+      csv.close();
+      o.commit();
     }
     return ExitCodes.OK;
   }

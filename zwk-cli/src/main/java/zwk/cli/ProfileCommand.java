@@ -78,6 +78,9 @@ final class ProfileCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     Path out = output.file().orElse(null);
+    if (out != null) {
+      requireOutputNotInput(out); // before the extension check: name the real problem first
+    }
     boolean html = out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.x?html?");
     if (out != null && !html && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
       throw new CliInputException("--out " + out + ": expected a file name ending in .json or .html");
@@ -121,7 +124,8 @@ final class ProfileCommand extends BaseCommand {
       transfer = ProfileTransfer.of(input, reg, ags, profile, when, peerCount, toolCount, toolbox, locale());
     }
     profile = transfer.addTo(profile);
-    try (OutputStream os = output.open(stdout())) {
+    try (CommandOutput o = openOutput(output)) {
+      OutputStream os = o.stream();
       if (html) {
         ProfileReport report = ProfileReports.from(profile, table, when, mun, k -> regionName(k, finalReg, input),
             SOURCE, locale()).withTransfer(transfer.peers, transfer.recommendations);
@@ -129,6 +133,7 @@ final class ProfileCommand extends BaseCommand {
       } else {
         ZwkJson.write(profile, os);
       }
+      o.commit();
     }
     return ExitCodes.OK;
   }

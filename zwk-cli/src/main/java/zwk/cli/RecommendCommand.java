@@ -64,7 +64,8 @@ final class RecommendCommand extends BaseCommand {
     ComparisonSet set = ComparisonSet.read(similarity, Optional.of(ags), this);
     Recommendations r = Recommendations.of(set, ags, Recommendations.toolbox(toolbox), locale(), LocalDate.now());
     List<ToolRecommendation> list = r.tools.subList(0, Math.min(top, r.tools.size()));
-    try (OutputStream os = output.open(stdout())) {
+    try (CommandOutput o = openOutput(output)) {
+      OutputStream os = o.stream();
       switch (format) {
         case CSV:
           try (CsvOutput csv = CsvOutput.open(os, profile.value())) {
@@ -81,6 +82,7 @@ final class RecommendCommand extends BaseCommand {
         default:
           text(os, set, ags, r, list);
       }
+      o.commit();
     }
     return ExitCodes.OK;
   }

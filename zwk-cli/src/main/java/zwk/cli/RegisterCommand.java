@@ -60,7 +60,8 @@ final class RegisterCommand extends BaseCommand {
     try (Progress p = progress("progress.reading", file)) {
       register = RegisterReader.read(file);
     }
-    try (OutputStream os = output.open(stdout())) {
+    try (CommandOutput o = openOutput(output)) {
+      OutputStream os = o.stream();
       switch (format) {
         case CSV:
           MunicipalityTable.write(register, os, CsvOutput.profile(profile).orElse(CsvExportProfile.STANDARD));
@@ -71,6 +72,7 @@ final class RegisterCommand extends BaseCommand {
         default:
           summary(register, new PrintStream(os, false, StandardCharsets.UTF_8));
       }
+      o.commit();
     }
     return ExitCodes.OK;
   }

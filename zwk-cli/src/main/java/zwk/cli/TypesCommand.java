@@ -70,7 +70,8 @@ final class TypesCommand extends BaseCommand {
         throw new CliInputException("--k: " + e.getMessage());
       }
     }
-    try (OutputStream os = output.open(stdout())) {
+    try (CommandOutput o = openOutput(output)) {
+      OutputStream os = o.stream();
       if (format == Format.JSON) {
         os.write(CliJson.bytes(json(set, t)));
       } else {
@@ -86,6 +87,7 @@ final class TypesCommand extends BaseCommand {
           }
         }
       }
+      o.commit();
     }
     return ExitCodes.OK;
   }

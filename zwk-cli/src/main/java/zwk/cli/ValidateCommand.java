@@ -66,7 +66,8 @@ final class ValidateCommand extends BaseCommand {
       b.referenceDate(today);
     }
     ValidationReport report = b.build().validate(strategy);
-    try (OutputStream os = output.open(stdout())) {
+    try (CommandOutput o = openOutput(output)) {
+      OutputStream os = o.stream();
       if (format == Format.JSON) {
         ZwkJson.write(report, os);
       } else {
@@ -74,6 +75,7 @@ final class ValidateCommand extends BaseCommand {
         FindingsText.print(ps, strategy, report, locale(), msg(), Integer.MAX_VALUE);
         ps.flush();
       }
+      o.commit();
     }
     return report.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -34,9 +34,11 @@ import picocli.CommandLine.ScopeType;
         RecommendCommand.class,
         CommandLine.HelpCommand.class
     },
-    footer = {"", "Exit codes: 0 success, 1 validation errors found, 2 bad input or usage, 3 internal error."})
+    footer = {"", "Exit codes: 0 success, 1 validation errors found, 2 bad input or usage, 3 internal error, "
+        + "4 output could not be written."})
 public final class ZwkCommand implements Runnable {
   private final PrintStream out;
+  private final PrintStream callerOut;
   private final PrintStream err;
   private Locale locale = Locale.GERMAN;
 
@@ -47,6 +49,7 @@ public final class ZwkCommand implements Runnable {
     // Results and messages are UTF-8 whatever the platform's console encoding: the bytes pass
     // through the caller's streams unchanged.
     this.out = new PrintStream(out, true, StandardCharsets.UTF_8);
+    this.callerOut = out;
     this.err = new PrintStream(err, true, StandardCharsets.UTF_8);
   }
 
@@ -86,6 +89,14 @@ public final class ZwkCommand implements Runnable {
   /** The stream for results (stdout unless a command writes to {@code --out}). */
   PrintStream out() {
     return out;
+  }
+
+  /**
+   * Standard output and the caller's stream underneath it: each {@link PrintStream} swallows write
+   * errors into its own flag, so a failed write is detected by asking both.
+   */
+  java.util.List<PrintStream> outLayers() {
+    return java.util.List.of(out, callerOut);
   }
 
   /** The stream for messages and progress (stderr). */

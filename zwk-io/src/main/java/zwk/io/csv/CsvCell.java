@@ -28,9 +28,32 @@ public final class CsvCell {
     return text == null ? EMPTY : new CsvCell(Kind.TEXT, text, null);
   }
 
-  /** A number cell; null gives an empty cell. */
+  /**
+   * Most digits a number cell may have written out plainly: 4,096. Numbers are written without
+   * exponent (spreadsheets read both, people only the plain form), and {@code 1E+999999999} written
+   * plainly is a gigabyte; a bound far above every real value (JSON input is bounded tighter by
+   * {@code JsonLimits}: at most 1,034 digits) keeps every cell small.
+   */
+  public static final int MAX_PLAIN_DIGITS = 4096;
+
+  /**
+   * A number cell; null gives an empty cell.
+   *
+   * @throws IllegalArgumentException when the number written plainly would have more than
+   *     {@link #MAX_PLAIN_DIGITS} digits
+   */
   public static CsvCell number(BigDecimal number) {
-    return number == null ? EMPTY : new CsvCell(Kind.NUMBER, "", number);
+    if (number == null) {
+      return EMPTY;
+    }
+    long plainDigits = number.scale() >= 0 ? Math.max(number.precision(), (long) number.scale() + 1)
+        : number.precision() - (long) number.scale();
+    if (plainDigits > MAX_PLAIN_DIGITS) {
+      String shown = number.toString(); // exponent form: short
+      throw new IllegalArgumentException("number: expected at most " + MAX_PLAIN_DIGITS
+          + " digits written plainly, got " + plainDigits + " digits (" + CsvFormatException.clip(shown) + ")");
+    }
+    return new CsvCell(Kind.NUMBER, "", number);
   }
 
   /**

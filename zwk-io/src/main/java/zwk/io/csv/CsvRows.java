@@ -150,7 +150,8 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
     String msg = String.valueOf(e.getMessage());
     if (locator.inQuote() && locator.atEof()) {
       return new CsvFormatException(CsvFormatException.Kind.UNCLOSED_QUOTE, source, locator.quoteLine(),
-          locator.quoteField(), "expected a closing quote for the field opened here, got the end of the input", e);
+          locator.quoteField(), "expected a closing quote for the field opened here (character "
+              + locator.quoteChar() + "), got the end of the input", e);
     }
     if (msg.contains("maximum buffer size")) {
       return new CsvFormatException(CsvFormatException.Kind.FIELD_TOO_LARGE, source,
@@ -159,11 +160,26 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
           "expected a field of at most " + maxFieldChars + " characters, got a longer one", e);
     }
     if (msg.contains("closing quote")) {
-      return new CsvFormatException(CsvFormatException.Kind.UNCLOSED_QUOTE, source, locator.line(), locator.field(),
+      // The engine names the line where the record starts; the reader ahead of it knows the field.
+      long start = recordStart(msg);
+      int[] at = start > 0 ? locator.quoteTrouble(start) : null;
+      if (at != null) {
+        return new CsvFormatException(CsvFormatException.Kind.UNCLOSED_QUOTE, source, start, at[0],
+            "expected a quoted field that closes on its line or is followed by a separator; the quote of this field"
+                + " (character " + at[1] + ") runs on until a later quote, got: " + CsvFormatException.clip(msg), e);
+      }
+      return new CsvFormatException(CsvFormatException.Kind.UNCLOSED_QUOTE, source, start > 0 ? start : locator.line(),
+          Math.max(1, locator.field()),
           "expected a separator or line end after a closing quote, got: " + CsvFormatException.clip(msg), e);
     }
     return new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, source, locator.line(), locator.field(),
         "expected well-formed CSV, got: " + CsvFormatException.clip(msg), e);
+  }
+
+  /** The line of "(record starting at line N)" in a FastCSV message, else 0. */
+  private static long recordStart(String msg) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("record starting at line (\\d{1,18})").matcher(msg);
+    return m.find() ? Long.parseLong(m.group(1)) : 0;
   }
 
   private CsvFormatException translateIo(IOException e) {

@@ -19,7 +19,23 @@ final class LocatingReader extends Reader {
   private boolean lastWasCr;
   private long quoteLine;
   private int quoteField;
+  private int quoteChar;
   private boolean eof;
+  private boolean afterClosingQuote;
+  /**
+   * Per line (bounded to the most recent lines, the engine reads ahead by at most one buffer): where
+   * the quoted field opened that was still open at the end of the line, or where a closing quote was
+   * followed by something other than a separator. The engine names only the line where the failing
+   * record starts; this says which field and character.
+   */
+  private final java.util.LinkedHashMap<Long, int[]> quoteTrouble = new java.util.LinkedHashMap<>() {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<Long, int[]> eldest) {
+      return size() > 100_000;
+    }
+  };
 
   LocatingReader(Reader in, char separator) {
     this.in = in;
@@ -40,16 +56,22 @@ final class LocatingReader extends Reader {
   }
 
   private void observe(char c) {
+    if (afterClosingQuote && c != '"' && c != separator && c != '\n' && c != '\r') {
+      quoteTrouble.putIfAbsent(line, new int[] {field, columnChars + 1});
+    }
+    afterClosingQuote = false;
     if (c == '"') {
       // "" inside quotes is an escaped quote: toggling twice leaves the state unchanged.
       if (!inQuote && lastWasQuote) {
         inQuote = true;
       } else if (inQuote) {
         inQuote = false;
+        afterClosingQuote = true;
       } else if (columnChars == 0 || lastWasSeparatorOrStart()) {
         inQuote = true;
         quoteLine = line;
         quoteField = field;
+        quoteChar = columnChars + 1;
       }
       lastWasQuote = true;
     } else {
@@ -59,6 +81,9 @@ final class LocatingReader extends Reader {
       }
     }
     if (c == '\n' || c == '\r') {
+      if (inQuote && quoteLine == line) {
+        quoteTrouble.putIfAbsent(line, new int[] {quoteField, quoteChar});
+      }
       if (!(c == '\n' && lastWasCr)) {
         line++;
       }
@@ -109,6 +134,19 @@ final class LocatingReader extends Reader {
   /** Field index where the open quoted field began. */
   int quoteField() {
     return quoteField;
+  }
+
+  /** 1-based character column where the open quoted field began. */
+  int quoteChar() {
+    return quoteChar;
+  }
+
+  /**
+   * On {@code line}: {field, character} of a quoted field still open at the line end, or of the
+   * first character after a closing quote that is not a separator; null when neither (or forgotten).
+   */
+  int[] quoteTrouble(long line) {
+    return quoteTrouble.get(line);
   }
 
   /** Whether the end of the input has been reached. */

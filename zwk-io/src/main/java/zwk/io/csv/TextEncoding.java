@@ -111,6 +111,16 @@ public final class TextEncoding {
     return in.position();
   }
 
+  /**
+   * A reader that decodes {@code in} strictly and incrementally (no whole-file string): every
+   * character before an invalid sequence is handed out before the {@link java.nio.charset.MalformedInputException}
+   * (or unmappable-character exception) is thrown, so the caller can locate it at its line and
+   * column. For the register and table readers that read line by line.
+   */
+  public static java.io.Reader strictReader(java.io.InputStream in, Charset charset) {
+    return new StrictDecodingReader(in, charset);
+  }
+
   /** Number of U+FFFD replacement characters, the trace of an earlier broken conversion. */
   public static int countReplacementChars(CharSequence text) {
     int n = 0;

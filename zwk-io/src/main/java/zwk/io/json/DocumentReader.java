@@ -91,7 +91,8 @@ public final class DocumentReader {
    */
   public Optional<DocumentFormat<?>> detectFormat(String json) {
     Objects.requireNonNull(json, "json");
-    return FormatDetector.detect(options.limits(), "<string>", (m, t) -> m.createParser(json));
+    return FormatDetector.detect(options.limits(), "<string>",
+        (m, t) -> m.createParser(SourceTracker.withoutBom(json)));
   }
 
   /** Reads a document from a file (UTF-8). */
@@ -143,13 +144,13 @@ public final class DocumentReader {
   /** Reads a document from a string, with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return run("<string>", (m, t) -> m.createParser(json), type);
+    return run("<string>", (m, t) -> m.createParser(SourceTracker.withoutBom(json)), type);
   }
 
   /** Reads a document from UTF-8 bytes, with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return run("<bytes>", (m, t) -> m.createParser(json), type);
+    return run("<bytes>", (m, t) -> m.createParser(t.track(json)), type);
   }
 
   /**
@@ -194,7 +195,7 @@ public final class DocumentReader {
     SourceTracker tracker = new SourceTracker();
     JsonParser p;
     try {
-      p = create.apply(mapper, tracker);
+      p = JsonEngine.bounded(create.apply(mapper, tracker), options.limits());
     } catch (JacksonException e) {
       throw JsonEngine.translate(e, null, source, "", tracker);
     }
@@ -226,7 +227,7 @@ public final class DocumentReader {
     SourceTracker tracker = new SourceTracker();
     JsonParser p = null;
     try {
-      p = create.apply(mapper, tracker);
+      p = JsonEngine.bounded(create.apply(mapper, tracker), options.limits());
       ReadContext c = new ReadContext(p, source, options, "", true);
       if (p.nextToken() == null) {
         throw new JsonSyntaxException(source, 1, 1, "", "a JSON object (a " + f.name() + " document)",

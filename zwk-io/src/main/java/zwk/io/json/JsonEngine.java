@@ -59,6 +59,14 @@ final class JsonEngine {
     return JsonMapper.builder(factory).build();
   }
 
+  /**
+   * The parser every document read goes through: {@code p} with the number bounds of
+   * {@code limits} (see {@link BoundedNumbersParser}).
+   */
+  static JsonParser bounded(JsonParser p, JsonLimits limits) {
+    return new BoundedNumbersParser(p, limits);
+  }
+
   /** The canonical pretty printer. */
   static PrettyPrinter prettyPrinter() {
     Separators separators = new Separators("\n", ':', Separators.Spacing.AFTER, ',', Separators.Spacing.NONE,
@@ -98,12 +106,36 @@ final class JsonEngine {
       }
     }
     String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof Utf8CheckingInputStream.MalformedBytes) {
+        Utf8CheckingInputStream.MalformedBytes b = (Utf8CheckingInputStream.MalformedBytes) t;
+        return new JsonSyntaxException(sourceName, (int) Math.min(b.line, Integer.MAX_VALUE),
+            (int) Math.min(b.column, Integer.MAX_VALUE), pointer, "JSON text in UTF-8 (RFC 8259)", b.found, e);
+      }
+    }
     if (decoding) {
       String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : msg;
       return new JsonSyntaxException(sourceName, line, column, pointer, "JSON text in UTF-8", firstLine(cause), e);
     }
     if (e instanceof StreamConstraintsException) {
       JsonLimitException.Limit limit = limitOf(msg);
+      if (limit == JsonLimitException.Limit.NAME_LENGTH && p != null) {
+        // the parser still names the previous property; the offending one is a new name in the same
+        // object: point at the object and say which name it is
+        String previous = p.currentName();
+        try {
+          tools.jackson.core.TokenStreamContext ctx = p.streamReadContext();
+          String object = ctx.inObject() && ctx.getParent() != null
+              ? ctx.getParent().pathAsPointer().toString() : "";
+          pointer = pointerPrefix + object;
+        } catch (RuntimeException ignored) {
+          // keep the prefix
+        }
+        String which = previous == null ? "the first property name of the object"
+            : "the property name after '" + ZwkFormatException.clip(previous) + "'";
+        return new JsonLimitException(limit, sourceName, line, column, pointer, expectedFor(limit),
+            which + ": " + msg, e);
+      }
       return new JsonLimitException(limit, sourceName, line, column, pointer, expectedFor(limit), msg, e);
     }
     return new JsonSyntaxException(sourceName, line, column, pointer, "well-formed JSON (RFC 8259) in UTF-8",
@@ -120,6 +152,12 @@ final class JsonEngine {
     }
     if (m.contains("string value length")) {
       return JsonLimitException.Limit.STRING_LENGTH;
+    }
+    if (m.contains("number precision")) {
+      return JsonLimitException.Limit.NUMBER_PRECISION;
+    }
+    if (m.contains("number exponent")) {
+      return JsonLimitException.Limit.NUMBER_EXPONENT;
     }
     if (m.contains("number value length") || m.contains("number length")) {
       return JsonLimitException.Limit.NUMBER_LENGTH;
@@ -142,6 +180,10 @@ final class JsonEngine {
         return "a number no longer than JsonLimits.maxNumberLength";
       case NAME_LENGTH:
         return "a property name no longer than JsonLimits.maxNameLength";
+      case NUMBER_PRECISION:
+        return "a number of at most JsonLimits.maxNumberPrecision significant digits";
+      case NUMBER_EXPONENT:
+        return "a number whose last digit's power of ten lies within +/-JsonLimits.maxNumberExponent";
       default:
         return "input within the parser's limits";
     }

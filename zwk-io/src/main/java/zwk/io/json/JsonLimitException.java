@@ -16,6 +16,10 @@ public class JsonLimitException extends ZwkFormatException {
     NUMBER_LENGTH,
     /** Length of a property name. */
     NAME_LENGTH,
+    /** Significant digits of a number ({@link JsonLimits#maxNumberPrecision()}). */
+    NUMBER_PRECISION,
+    /** Exponent of a number ({@link JsonLimits#maxNumberExponent()}). */
+    NUMBER_EXPONENT,
     /** Another limit of the underlying parser. */
     OTHER
   }

@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -131,10 +130,14 @@ public final class ZwkJson {
     return out.toByteArray();
   }
 
-  /** Writes a document to a file (UTF-8), replacing it. */
+  /**
+   * Writes a document to a file (UTF-8), replacing it atomically: the JSON goes to a temporary file
+   * beside it that replaces the file only when the whole document was written, so a failure leaves
+   * the old file unchanged and no partial file (see {@link zwk.io.file.AtomicFileOutput}).
+   */
   public static void write(Object document, Path path) {
-    try (OutputStream out = Files.newOutputStream(path)) {
-      write(document, out);
+    try {
+      zwk.io.file.SafeFiles.write(path, out -> write(document, out));
     } catch (IOException e) {
       throw new UncheckedIOException(path + ": " + e.getMessage(), e);
     }

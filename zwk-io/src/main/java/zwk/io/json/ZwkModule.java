@@ -61,7 +61,8 @@ public final class ZwkModule extends SimpleModule {
     addDeserializer(type, new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
-        return codec.read(new ReadContext(p, "<jackson>", ReadOptions.strict(), "", true));
+        return codec.read(new ReadContext(JsonEngine.bounded(p, JsonLimits.defaults()), "<jackson>",
+            ReadOptions.strict(), "", true));
       }
     });
   }
@@ -76,7 +77,8 @@ public final class ZwkModule extends SimpleModule {
     addDeserializer(f.type(), new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
-        ReadContext c = new ReadContext(p, "<jackson>", ReadOptions.strict(), "", true);
+        ReadContext c = new ReadContext(JsonEngine.bounded(p, JsonLimits.defaults()), "<jackson>",
+            ReadOptions.strict(), "", true);
         return Documents.read(c, JsonEngine.documentMapper(JsonLimits.defaults()), f);
       }
     });

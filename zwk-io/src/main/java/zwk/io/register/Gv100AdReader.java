@@ -44,7 +44,6 @@ import zwk.model.region.RegisterEntry;
  */
 public final class Gv100AdReader {
   private static final int RECORD_LENGTH = 220;
-  private static final long MAX_BYTES = 256L * 1024 * 1024;
 
   private Gv100AdReader() {}
 
@@ -54,48 +53,138 @@ public final class Gv100AdReader {
    * @throws CsvFormatException located at line and character column for a malformed record
    */
   public static MunicipalityRegister read(InputStream in, String sourceName) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
-    } catch (IOException e) {
-      throw new CsvFormatException(CsvFormatException.Kind.IO, sourceName, 0, 0, "expected a readable stream, got " + e, e);
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new CsvFormatException(CsvFormatException.Kind.FIELD_TOO_LARGE, sourceName, 0, 0,
-          "expected a register file of at most " + MAX_BYTES + " bytes, got more");
-    }
-    String text = TextEncoding.decode(bytes, sourceName);
+    java.io.BufferedInputStream bin = new java.io.BufferedInputStream(in, 1 << 16);
     List<RegisterEntry> entries = new ArrayList<>();
+    Map<String, Long> keys = new java.util.HashMap<>();
     LocalDate territorial = null;
-    long lineNo = 0;
-    int start = 0;
-    while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
+    try {
+      // the encoding from the first 64 KiB (UTF-8 in current files, Windows-1252 in old ones), then
+      // decoded incrementally, one record at a time: never the whole file as one string
+      bin.mark(1 << 16);
+      byte[] sample = bin.readNBytes(1 << 16);
+      bin.reset();
+      TextEncoding.Detected det = TextEncoding.detect(sample, sample.length);
+      bin.skipNBytes(det.bomLength());
+      LineReader lines = new LineReader(TextEncoding.strictReader(bin, det.charset()), sourceName, det);
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        long lineNo = lines.lineNumber();
+        if (line.isBlank()) {
+          continue;
+        }
+        if (line.length() != RECORD_LENGTH) {
+          throw new CsvFormatException(CsvFormatException.Kind.RAGGED_ROW, sourceName, lineNo,
+              Math.min(line.length(), RECORD_LENGTH) + 1,
+              "expected a record of " + RECORD_LENGTH + " characters, got " + line.length());
+        }
+        int damaged = line.indexOf('\uFFFD');
+        if (damaged >= 0) {
+          throw new CsvFormatException(CsvFormatException.Kind.INVALID_ENCODING, sourceName, lineNo, damaged + 1,
+              "expected text, got U+FFFD, the trace of an earlier broken conversion: the register is damaged");
+        }
+        checkKeyDigits(line, sourceName, lineNo);
+        LocalDate date = date(line, sourceName, lineNo);
+        if (territorial == null) {
+          territorial = date;
+        }
+        RegisterEntry e = entry(line, sourceName, lineNo, date);
+        Long earlier = keys.putIfAbsent(e.key(), lineNo);
+        if (earlier != null) {
+          throw new CsvFormatException(CsvFormatException.Kind.BAD_VALUE, sourceName, lineNo, 11,
+              "expected each key once, got ARS " + e.key() + " again (first in line " + earlier + ")");
+        }
+        entries.add(e);
       }
-      String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
-      start = end + 1;
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      if (line.length() != RECORD_LENGTH) {
-        throw new CsvFormatException(CsvFormatException.Kind.RAGGED_ROW, sourceName, lineNo,
-            Math.min(line.length(), RECORD_LENGTH) + 1,
-            "expected a record of " + RECORD_LENGTH + " characters, got " + line.length());
-      }
-      LocalDate date = date(line, sourceName, lineNo);
-      if (territorial == null) {
-        territorial = date;
-      }
-      entries.add(entry(line, sourceName, lineNo, date));
+    } catch (IOException e) {
+      throw new CsvFormatException(CsvFormatException.Kind.IO, sourceName, 1, 1, "expected a readable stream, got " + e, e);
+    }
+    if (entries.isEmpty()) {
+      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, sourceName, 1, 1,
+          "expected at least one register record, got none");
     }
     try {
       return MunicipalityRegister.of(sourceName, Optional.ofNullable(territorial), entries);
     } catch (IllegalArgumentException e) {
-      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, sourceName, 0, 0,
+      throw new CsvFormatException(CsvFormatException.Kind.BAD_STRUCTURE, sourceName, 1, 1,
           CsvFormatException.clip(e.getMessage()), e);
+    }
+  }
+
+  /** Positions 11–22 (Land, RB, Kreis, Gemeinde, Gemeindeverband) hold digits or blanks, whatever the Satzart. */
+  private static void checkKeyDigits(String line, String src, long lineNo) {
+    for (int i = 10; i < 22; i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && (c < '0' || c > '9')) {
+        throw new CsvFormatException(CsvFormatException.Kind.BAD_VALUE, src, lineNo, i + 1,
+            "key (positions 11-22): expected digits or blanks, got '" + CsvFormatException.clip(field(line, 11, 22))
+                + "'");
+      }
+    }
+  }
+
+  /**
+   * Lines of at most {@link #MAX_LINE} characters from a strictly decoding reader; an invalid byte
+   * sequence is reported at its line and column.
+   */
+  private static final class LineReader {
+    private static final int MAX_LINE = 4096;
+    private final java.io.Reader in;
+    private final String source;
+    private final TextEncoding.Detected encoding;
+    private final char[] buf = new char[8192];
+    private int pos;
+    private int len;
+    private long line;
+    private final StringBuilder sb = new StringBuilder(256);
+
+    LineReader(java.io.Reader in, String source, TextEncoding.Detected encoding) {
+      this.in = in;
+      this.source = source;
+      this.encoding = encoding;
+    }
+
+    long lineNumber() {
+      return line;
+    }
+
+    /** The next line without its CR/LF, or null at the end. */
+    String next() throws IOException {
+      sb.setLength(0);
+      boolean any = false;
+      while (true) {
+        if (pos == len) {
+          try {
+            len = in.read(buf, 0, buf.length);
+          } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CsvFormatException(CsvFormatException.Kind.INVALID_ENCODING, source, line + 1, sb.length() + 1,
+                "expected " + encoding + ", got an invalid byte sequence", e);
+          }
+          pos = 0;
+          if (len <= 0) {
+            len = 0;
+            if (!any) {
+              return null;
+            }
+            line++;
+            return strip(sb);
+          }
+        }
+        char c = buf[pos++];
+        any = true;
+        if (c == '\n') {
+          line++;
+          return strip(sb);
+        }
+        if (sb.length() >= MAX_LINE) {
+          throw new CsvFormatException(CsvFormatException.Kind.RAGGED_ROW, source, line + 1, RECORD_LENGTH + 1,
+              "expected a record of " + RECORD_LENGTH + " characters, got more than " + MAX_LINE);
+        }
+        sb.append(c);
+      }
+    }
+
+    private static String strip(StringBuilder sb) {
+      int n = sb.length();
+      return n > 0 && sb.charAt(n - 1) == '\r' ? sb.substring(0, n - 1) : sb.toString();
     }
   }
 

@@ -28,6 +28,25 @@ class CsvErrorsTest {
     assertTrue(e.getMessage().startsWith("bad.csv:3:2: UNCLOSED_QUOTE"), e.getMessage());
   }
 
+  /**
+   * A quote opened on line 3 runs on to the quote of line 4; the engine fails after that closing
+   * quote ('L' follows it). The error is where the runaway quote opened: line 3, field 2
+   * (character 10 of `01002000;"Kiel`), not at the end of the input (issue 11).
+   */
+  @Test
+  void runawayQuoteIsLocatedWhereItOpened() {
+    CsvFormatException e = fail("ags;name\n01001000;Flensburg\n01002000;\"Kiel\n01003000;\"Lübeck\"\n01004000;Neu\n"
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals(CsvFormatException.Kind.UNCLOSED_QUOTE, e.kind());
+    assertEquals(3, e.line(), e.getMessage());
+    assertEquals(2, e.column(), e.getMessage());
+    assertTrue(e.getMessage().contains("character 10"), e.getMessage());
+    // junk after a closing quote on one line: that line and field
+    CsvFormatException f = fail("ags;name\n01001000;\"Flens\"burg\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(2, f.line(), f.getMessage());
+    assertEquals(2, f.column(), f.getMessage());
+  }
+
   @Test
   void raggedRow() {
     CsvFormatException e = fail("ags;name\n01001000;Flensburg\n01002000;Kiel;extra\n".getBytes(StandardCharsets.UTF_8));

@@ -124,7 +124,15 @@ class HardeningTest {
       assertTrue(e instanceof JsonLimitException, kind + ": " + e);
       assertEquals(JsonLimitException.Limit.NAME_LENGTH, ((JsonLimitException) e).limit(), kind);
       assertTrue(e.getMessage().length() < 1000, kind + ": message must not echo the name");
+      // the offending name is in the root object, after "version": not reported as /version (issue 11)
+      assertEquals("", e.pointer(), kind);
+      assertTrue(e.found().startsWith("the property name after 'version'"), kind + ": " + e.found());
     }
+    // nested: a long name inside /plan is reported at /plan
+    String nested = STRATEGY_HEAD + "\"plan\":{\"measures\":[],\"" + repeat("n", 2000) + "\":1}}";
+    ZwkFormatException e = fails(JsonLimitException.class, nested, MunicipalStrategy.class);
+    assertEquals("/plan", e.pointer());
+    assertTrue(e.found().startsWith("the property name after 'measures'"), e.found());
   }
 
   @Test

@@ -1,0 +1,92 @@
+package zwk.io.file;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zwk.io.json.ZwkJson;
+
+class AtomicFileOutputTest {
+
+  private static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void failureHalfWayLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+    Path target = Files.writeString(dir.resolve("out.csv"), "old\n");
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> SafeFiles.write(target, out -> {
+      out.write("header\n".getBytes(StandardCharsets.UTF_8));
+      throw new IllegalStateException("row 2 failed");
+    }));
+    assertEquals("row 2 failed", e.getMessage());
+    assertEquals("old\n", Files.readString(target));
+    assertEquals(List.of("out.csv"), names(dir));
+  }
+
+  @Test
+  void failureOnANewFileCreatesNothing(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("new.csv");
+    assertThrows(IOException.class, () -> SafeFiles.write(target, out -> {
+      out.write(1);
+      throw new IOException("disk full");
+    }));
+    assertEquals(List.of(), names(dir));
+  }
+
+  @Test
+  void successReplacesTheFileKeepingItsPermissions(@TempDir Path dir) throws IOException {
+    Path target = Files.writeString(dir.resolve("out.csv"), "old\n");
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
+    SafeFiles.write(target, out -> out.write("new\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("new\n", Files.readString(target));
+    assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    assertEquals(List.of("out.csv"), names(dir));
+  }
+
+  @Test
+  void closingWithoutCommitDiscards(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("a.json");
+    try (AtomicFileOutput out = AtomicFileOutput.open(target)) {
+      out.stream().write("{}".getBytes(StandardCharsets.UTF_8));
+      out.stream().close(); // closing the stream is not a commit
+    }
+    assertFalse(Files.exists(target));
+    assertEquals(List.of(), names(dir));
+  }
+
+  @Test
+  void sameFileIsRecognisedThroughLinksAndSpellings(@TempDir Path dir) throws IOException {
+    Path in = Files.writeString(dir.resolve("in.json"), "{}");
+    Path sym = Files.createSymbolicLink(dir.resolve("sym.json"), in);
+    Path hard = Files.createLink(dir.resolve("hard.json"), in);
+    Files.createDirectories(dir.resolve("d"));
+    for (Path out : List.of(in, sym, hard, dir.resolve("d/../in.json"), dir.resolve("./in.json"))) {
+      OutputConflictException e = assertThrows(OutputConflictException.class,
+          () -> SafeFiles.requireDistinct(out, List.of(dir.resolve("other.json"), in)));
+      assertTrue(e.getMessage().contains(out.toString()) && e.getMessage().contains(in.toString()), e.getMessage());
+    }
+    SafeFiles.requireDistinct(dir.resolve("new.json"), List.of(in)); // distinct: no exception
+  }
+
+  @Test
+  void zwkJsonWriteToAPathIsAtomic(@TempDir Path dir) throws IOException {
+    Path target = Files.writeString(dir.resolve("doc.json"), "old");
+    // an object that is no zwk document fails while writing: the old file stays
+    assertThrows(RuntimeException.class, () -> ZwkJson.write(new Object(), target));
+    assertEquals("old", Files.readString(target));
+    assertEquals(List.of("doc.json"), names(dir));
+  }
+}
