@@ -3,4 +3,7 @@
  * and one command class per subcommand, each a thin layer over zwk-io, zwk-profile and
  * zwk-strategy. Output formats and exit codes are documented in {@code docs/cli.md}.
  */
+@NullMarked
 package zwk.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,11 +7,12 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of zwk (DESIGN.md rule 3).
+ * The one Immutables style of zwk (docs/design.md rule 3).
  *
- * <p>An abstract definition {@code FooDef} generates the public value type {@code Foo} with {@code Foo.builder()}, {@code Foo.copyOf(..)}, {@code foo.withBar(..)}; users never
- * see an {@code Immutable*} prefix. The {@code *Def} types are public only so that
- * {@code Foo.copyOf(..)} and {@code Foo.Builder.from(..)} are public; use {@code Foo} everywhere. Collections are JDK unmodifiable copies, so the model has no
+ * <p>An abstract definition {@code FooDef} generates the public value type {@code Foo} with {@code Foo.builder()}, {@code Foo.Builder.from(Foo)}, {@code foo.withBar(..)}; users never
+ * see an {@code Immutable*} prefix. The {@code *Def} types are package-private, so the public API
+ * (and the Javadoc) names only the value types; Immutables then keeps {@code copyOf(FooDef)}
+ * package-private too, and a {@code Foo} is already immutable, so nobody outside needs it. Collections are JDK unmodifiable copies, so the model has no
  * run-time dependency besides {@code jakarta.validation-api}. A {@code null} argument fails with a
  * {@link NullPointerException} whose message is the attribute name (for a collection element added
  * through the builder: {@code "<attribute> element"}; a collection wither only says

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every entry of the glossary in DESIGN.md exists as a type whose Javadoc names its German term.
- * The table is typed by hand from DESIGN.md ("German term → name in code"); the terms are looked up
+ * Every entry of the glossary in docs/design.md exists as a type whose Javadoc names its German term.
+ * The table is typed by hand from docs/design.md ("German term → name in code"); the terms are looked up
  * in the Javadoc comments of the type's source ({@code Foo.java} or its definition {@code FooDef.java}).
  */
 class GlossaryTest {

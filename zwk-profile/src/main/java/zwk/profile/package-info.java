@@ -4,4 +4,7 @@
  * projection ({@code zwk.profile.projection}), and the localizable reasons why a value is not
  * computable ({@code zwk.profile.reason}). Pure computation without I/O; the tables come from zwk-io.
  */
+@NullMarked
 package zwk.profile;
+
+import org.jspecify.annotations.NullMarked;

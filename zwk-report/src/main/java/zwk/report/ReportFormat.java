@@ -15,8 +15,9 @@ final class ReportFormat {
   ReportFormat(Locale locale) {
     boolean english = "en".equals(locale.getLanguage());
     this.locale = english ? Locale.ENGLISH : Locale.GERMAN;
-    this.labels = ResourceBundle.getBundle("zwk.report.labels", english ? Locale.ENGLISH : Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    // Locale.ROOT selects the German base bundle without falling back to the JVM's default locale
+    // (no ResourceBundle.Control: getBundle with a control throws in a named module)
+    this.labels = ResourceBundle.getBundle("zwk.report.labels", english ? Locale.ENGLISH : Locale.ROOT);
   }
 
   Locale locale() {

@@ -4,4 +4,7 @@
  * ({@link zwk.report.HtmlReportRenderer}) and the adapter from zwk-profile's results
  * ({@link zwk.report.ProfileReports}).
  */
+@NullMarked
 package zwk.report;
+
+import org.jspecify.annotations.NullMarked;

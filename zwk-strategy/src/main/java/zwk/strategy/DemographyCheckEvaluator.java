@@ -4,10 +4,7 @@ import java.util.Locale;
 import zwk.model.check.DemographyCheck;
 import zwk.strategy.rule.Rule;
 import zwk.strategy.rule.RuleSet;
-import zwk.strategy.rules.CheckDemographyAccessibilityRule;
-import zwk.strategy.rules.CheckDemographyFollowUpCostsRule;
-import zwk.strategy.rules.CheckDemographyFutureGenerationsRule;
-import zwk.strategy.rules.DemographyCheckRule;
+import zwk.strategy.rules.Catalogue;
 
 /**
  * Evaluates a single Demografie-Check (<em>Demografie-Check</em> of a council proposal or measure)
@@ -35,15 +32,13 @@ public final class DemographyCheckEvaluator {
   public DemographyCheckEvaluation evaluate(DemographyCheck check, String basePath) {
     FindingRenderer renderer = new FindingRenderer(ruleSet, locale);
     for (Rule r : ruleSet.activeRules()) {
-      if (r instanceof DemographyCheckRule) {
-        ((DemographyCheckRule) r).checkOne(check, basePath, renderer.sinkFor(r));
-      }
+      Catalogue.checkOne(r, check, basePath, renderer.sinkFor(r));
     }
     return DemographyCheckEvaluation.builder()
         .affectedAgeGroups(check.affectedAgeGroups())
-        .futureGenerationsConsidered(new CheckDemographyFutureGenerationsRule().considered(check))
-        .followUpCostsConsidered(new CheckDemographyFollowUpCostsRule().considered(check))
-        .accessibilityConsidered(new CheckDemographyAccessibilityRule().considered(check))
+        .futureGenerationsConsidered(Catalogue.futureGenerationsConsidered(check))
+        .followUpCostsConsidered(Catalogue.followUpCostsConsidered(check))
+        .accessibilityConsidered(Catalogue.accessibilityConsidered(check))
         .findings(renderer.findings())
         .build();
   }

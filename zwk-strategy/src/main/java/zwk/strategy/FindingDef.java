@@ -28,7 +28,7 @@ import zwk.model.stage.StrategyStage;
  * locale's format.
  *
  * <p>User-supplied text only ever appears as a parameter value, inserted verbatim into the
- * message; nothing in it is evaluated (DESIGN.md rule 5).
+ * message; nothing in it is evaluated (docs/design.md rule 5).
  */
 @Value.Immutable
 @ZwkStyle

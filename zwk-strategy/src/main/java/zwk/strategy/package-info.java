@@ -6,4 +6,7 @@
  * and the Demografie-Check evaluation ({@link zwk.strategy.DemographyCheckEvaluator}) build on it.
  * The rules are listed in {@code docs/rules.md}.
  */
+@NullMarked
 package zwk.strategy;
+
+import org.jspecify.annotations.NullMarked;

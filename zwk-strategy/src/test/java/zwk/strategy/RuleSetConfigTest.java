@@ -96,7 +96,7 @@ class RuleSetConfigTest {
   @Test
   void duplicateRuleIdsAreRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RuleSet.standard().withRules(List.of(new zwk.strategy.rules.StageOrderRule())));
+        () -> RuleSet.standard().withRules(List.of(RuleSet.standard().rule("ZWK-STAGE-001").orElseThrow())));
     assertEquals("rules: expected unique rule ids, got duplicate 'ZWK-STAGE-001'", e.getMessage());
   }
 

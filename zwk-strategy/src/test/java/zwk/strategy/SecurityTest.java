@@ -12,7 +12,7 @@ import zwk.model.participation.IdeaStatus;
 import zwk.model.strategy.MunicipalStrategy;
 
 /**
- * DESIGN.md rule 5 / CVE-2020-10693: user text in findings is data. Texts containing Expression
+ * docs/design.md rule 5 / CVE-2020-10693: user text in findings is data. Texts containing Expression
  * Language, MessageFormat placeholders and our own placeholder syntax appear verbatim; nothing is
  * evaluated.
  */

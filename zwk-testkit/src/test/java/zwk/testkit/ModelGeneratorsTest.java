@@ -25,7 +25,6 @@ class ModelGeneratorsTest {
           withMeasures[0]++;
         }
       }
-      assertEquals(s, MunicipalStrategy.copyOf(s));
       assertEquals(s, MunicipalStrategy.builder().from(s).build());
     });
     assertTrue(hashes.size() > 150, "distinct strategies: " + hashes.size());

@@ -1,11 +1,13 @@
 package zwk.io.csv;
 
+import zwk.model.diagnostic.ZwkException;
+
 /**
  * Malformed input that stops reading (<em>fehlerhafte CSV-Datei</em>), located by source, line and
  * column (both 1-based; 0 when unknown) and typed by {@link Kind}. The message echoes at most 64
  * characters of the offending input.
  */
-public class CsvFormatException extends RuntimeException {
+public class CsvFormatException extends ZwkException {
   private static final long serialVersionUID = 1L;
 
   /** What is wrong. */

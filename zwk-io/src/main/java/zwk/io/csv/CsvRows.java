@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one CSV tokenizer entry of zwk-io (FastCSV underneath, chosen by measurement, see
@@ -139,8 +140,8 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
     return source;
   }
 
-  /** The next row, or null at the end. */
-  public CsvRow next() {
+  /** The next row, or {@code null} at the end (a reader loop, as {@code BufferedReader.readLine}; {@link #iterator()} for the rest). */
+  public @Nullable CsvRow next() {
     try {
       if (!it.hasNext()) {
         return null;
@@ -205,7 +206,7 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
   @Override
   public Iterator<CsvRow> iterator() {
     return new Iterator<>() {
-      private CsvRow pending;
+      private @Nullable CsvRow pending;
       private boolean done;
 
       @Override

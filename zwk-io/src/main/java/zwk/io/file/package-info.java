@@ -5,4 +5,7 @@
  * {@code ZwkJson.write(Object, Path)}, the command line's {@code --out}) goes through this package, so that a
  * failure never leaves a partial file and never destroys the old one.
  */
+@NullMarked
 package zwk.io.file;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package zwk.io.json;
 
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +52,27 @@ public final class DocumentFormat<T> {
   /** Class-path resource of the JSON Schema (2020-12) of the current version, e.g. {@code zwk/io/json/schema/strategy-1.schema.json}. */
   public String schemaResource() {
     return schemaResource;
+  }
+
+  /**
+   * Opens the JSON Schema of the current version ({@link #schemaResource()}). Use this rather than
+   * a class-loader lookup: on the module path the schema's directory is a package of module
+   * {@code zwk.io} and not opened, so only this module (or, for a caller's own format, the
+   * caller's class loader as the thread's context loader) can read it.
+   *
+   * @return the schema's bytes; the caller closes the stream
+   * @throws IllegalStateException when the resource is missing
+   */
+  public InputStream openSchema() {
+    InputStream in = DocumentFormat.class.getResourceAsStream("/" + schemaResource);
+    if (in == null) {
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      in = context == null ? null : context.getResourceAsStream(schemaResource);
+    }
+    if (in == null) {
+      throw new IllegalStateException("schemaResource: expected " + schemaResource + " to exist, got nothing");
+    }
+    return in;
   }
 
   /** The migration from {@code fromVersion} to {@code fromVersion + 1}, if there is one. */

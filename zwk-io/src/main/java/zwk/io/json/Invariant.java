@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits the message of a model invariant ({@code "field: expected X, got Y"}, DESIGN.md rule 1)
+ * Splits the message of a model invariant ({@code "field: expected X, got Y"}, docs/design.md rule 1)
  * into the field path, what was expected and what was found.
  */
 final class Invariant {

@@ -1,5 +1,7 @@
 package zwk.io.json;
 
+import zwk.model.diagnostic.ZwkException;
+
 /**
  * A JSON document could not be read: it is not well-formed, exceeds a {@link JsonLimits limit},
  * has an unknown property (strict mode), a value of the wrong type, a missing required property, a
@@ -10,7 +12,7 @@ package zwk.io.json;
  * 1-based; they are 0 when unknown (e.g. after a version migration, where the document was
  * rebuilt in memory).
  */
-public class ZwkFormatException extends RuntimeException {
+public class ZwkFormatException extends ZwkException {
   private static final long serialVersionUID = 1L;
 
   /** Longest echo of user input in a message. */

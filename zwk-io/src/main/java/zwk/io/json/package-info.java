@@ -7,4 +7,7 @@
  * {@link zwk.io.json.ZwkFormatException}. {@link zwk.io.json.ZwkModule} binds the model on a
  * user's own {@code JsonMapper}. See {@code docs/json.md}.
  */
+@NullMarked
 package zwk.io.json;
+
+import org.jspecify.annotations.NullMarked;

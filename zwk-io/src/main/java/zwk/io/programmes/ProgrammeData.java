@@ -36,7 +36,7 @@ public final class ProgrammeData {
 
   /** The raw bytes of the bundled document. */
   public static byte[] bytes() {
-    try (InputStream in = ProgrammeData.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    try (InputStream in = ProgrammeData.class.getResourceAsStream("/" + RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("resource: expected " + RESOURCE + " on the class path, got nothing");
       }

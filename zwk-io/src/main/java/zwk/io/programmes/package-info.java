@@ -1,2 +1,5 @@
 /** The bundled programme data (DWK, ZWK, Zukunftsraum Demografie and their municipalities) as a parsed directory. */
+@NullMarked
 package zwk.io.programmes;
+
+import org.jspecify.annotations.NullMarked;

@@ -46,7 +46,9 @@ public final class Samples {
   }
 
   private static InputStream open(String resource) {
-    InputStream in = Samples.class.getClassLoader().getResourceAsStream(resource);
+    // Class.getResourceAsStream finds the resource in this module also on the module path, where
+    // ClassLoader.getResourceAsStream cannot see an encapsulated package
+    InputStream in = Samples.class.getResourceAsStream("/" + resource);
     if (in == null) {
       throw new IllegalStateException("resource: expected " + resource + " on the class path, got nothing");
     }

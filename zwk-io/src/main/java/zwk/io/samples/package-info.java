@@ -1,2 +1,5 @@
 /** The bundled sample documents (Barleben strategy, toolbox of real tools) as parsed objects. */
+@NullMarked
 package zwk.io.samples;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,12 +1,13 @@
 package zwk.io.table;
 
 import java.util.List;
+import zwk.model.diagnostic.ZwkException;
 
 /**
  * Thrown by an {@link ImportMode#ALL_OR_NOTHING} import when at least one row was rejected; carries
  * every rejection (not only the first).
  */
-public class CsvImportException extends RuntimeException {
+public class CsvImportException extends ZwkException {
   private static final long serialVersionUID = 1L;
 
   private final String source;

@@ -10,6 +10,7 @@ import zwk.io.csv.CsvFormatException;
 import zwk.io.csv.CsvRow;
 import zwk.io.csv.CsvRows;
 import zwk.io.csv.FormulaGuard;
+import zwk.model.diagnostic.Diagnostic;
 
 /**
  * The import loop shared by zwk's own tables: header mapping (German or English names), typed cells,
@@ -39,7 +40,7 @@ final class CsvTableReader {
       boolean keepUnknownColumns, java.util.function.Function<Header, RowMapper<T>> mapperFactory) {
     List<T> out = new ArrayList<>();
     List<RowRejection> rejections = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
     try (CsvRows rows = CsvRows.open(in, source, options.read())) {
       CsvRow headerRow = rows.next();
       if (headerRow == null) {
@@ -74,7 +75,7 @@ final class CsvTableReader {
     return new ImportResult<>(out, rejections, warnings);
   }
 
-  private static Header header(CsvRow row, List<Column> columns, String source, boolean keepUnknown, List<String> warnings) {
+  private static Header header(CsvRow row, List<Column> columns, String source, boolean keepUnknown, List<Diagnostic> warnings) {
     Header h = new Header();
     h.size = row.size();
     for (int c = 0; c < row.size(); c++) {
@@ -96,7 +97,8 @@ final class CsvTableReader {
       } else if (keepUnknown) {
         h.others.put(c, name);
       } else {
-        warnings.add("column " + (c + 1) + " '" + CsvFormatException.clip(name) + "' is not part of the table and was ignored");
+        warnings.add(Diagnostic.of(TableDiagnostic.UNKNOWN_COLUMN, Diagnostic.Location.of(source, row.line(), c + 1),
+            "column", c + 1, "name", CsvFormatException.clip(name)));
       }
     }
     for (Column col : columns) {

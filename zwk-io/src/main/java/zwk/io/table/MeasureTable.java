@@ -173,9 +173,9 @@ public final class MeasureTable {
 
   private static Measure apply(Measure m, Measure row) {
     Optional<Budget> budget = row.budget().map(b -> m.budget()
-        .map(old -> Budget.copyOf(old).withAmountEur(b.amountEur()).withNoCost(b.noCost()))
+        .map(old -> old.withAmountEur(b.amountEur()).withNoCost(b.noCost()))
         .orElse(b));
-    return Measure.copyOf(m)
+    return m
         .withExternalId(row.externalId().isPresent() ? row.externalId() : m.externalId())
         .withParentId(row.parentId())
         .withTitle(row.title())

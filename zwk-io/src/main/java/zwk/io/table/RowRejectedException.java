@@ -1,7 +1,9 @@
 package zwk.io.table;
 
+import zwk.model.diagnostic.ZwkException;
+
 /** Thrown by a row mapper for a cell it cannot take; becomes a {@link RowRejection}. */
-public final class RowRejectedException extends RuntimeException {
+public final class RowRejectedException extends ZwkException {
   private static final long serialVersionUID = 1L;
 
   private final int column;

@@ -1,2 +1,5 @@
 /** Import of official typologies (e.g. the Demografietypen of Wegweiser Kommune) from CSV. */
+@NullMarked
 package zwk.io.typology;
+
+import org.jspecify.annotations.NullMarked;

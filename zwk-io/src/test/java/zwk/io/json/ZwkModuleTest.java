@@ -52,7 +52,7 @@ class ZwkModuleTest {
     assertTrue(e.getMessage().contains("/0/colour"), e.getMessage());
   }
 
-  /** DESIGN.md: zwk-model has no Jackson dependency; the binding lives here. */
+  /** docs/design.md: zwk-model has no Jackson dependency; the binding lives here. */
   @Test
   void modelHasNoJacksonDependency() throws Exception {
     Path pom = Path.of("../zwk-model/pom.xml");

@@ -15,6 +15,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -22,6 +24,7 @@ import org.quicktheories.generators.Generate;
 import zwk.io.TestData;
 import zwk.io.csv.CsvExportProfile;
 import zwk.io.register.RegisterReader;
+import zwk.model.diagnostic.Diagnostic;
 import zwk.model.region.Ags;
 import zwk.model.region.Ars;
 import zwk.model.region.GeoPoint;
@@ -115,7 +118,13 @@ class MunicipalityTableTest {
     assertEquals(Optional.of(new BigDecimal("56.73")), r.rows().get(0).areaKm2());
     assertEquals(Optional.of("04600"), r.rows().get(1).postcode());
     assertEquals(1, r.warnings().size());
-    assertTrue(r.warnings().get(0).contains("Unbekannt"));
+    Diagnostic w = r.warnings().get(0);
+    assertEquals(TableDiagnostic.UNKNOWN_COLUMN, w.code());
+    assertEquals(Diagnostic.Severity.WARNING, w.severity());
+    assertEquals(Diagnostic.Location.of("h.csv", 1, 6), w.location());
+    assertEquals(Map.of("column", 6, "name", "Unbekannt"), w.parameters());
+    assertEquals("Spalte 6 \u201eUnbekannt\u201c gehört nicht zur Tabelle und wurde übergangen", w.message(Locale.GERMAN));
+    assertEquals("column 6 'Unbekannt' is not part of the table and was ignored", w.message(Locale.ENGLISH));
   }
 
   @Test

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 
 /**
  * A catalogue of action fields (<em>Handlungsfeld-Katalog</em>) as a document of its own: the
@@ -14,7 +14,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ActionFieldCatalogueDef {
+abstract class ActionFieldCatalogueDef {
 
   /** Name of the catalogue. */
   abstract Optional<String> name();

@@ -1,8 +1,9 @@
 package zwk.model.catalogue;
 
-import zwk.model.common.Labelled;
+import java.util.Locale;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
+import zwk.model.common.Labelled;
 
 /**
  * An action field (<em>Handlungsfeld</em>) of a demography strategy: health care, housing,
@@ -14,17 +15,15 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ActionFieldDef implements Labelled {
+abstract class ActionFieldDef {
 
   /** Stable id (slug), e.g. {@code "health-care"}. */
   abstract String id();
 
   /** German label, e.g. {@code "Gesundheit und Pflege"}. */
-  @Override
   public abstract String germanLabel();
 
   /** English label, e.g. {@code "Health and care"}; falls back to the German label. */
-  @Override
   @Value.Default
   public String englishLabel() {
     return germanLabel();
@@ -34,6 +33,20 @@ public abstract class ActionFieldDef implements Labelled {
   @Value.Default
   boolean standard() {
     return false;
+  }
+
+  /** The label in the given locale: English for language {@code en}, German otherwise. */
+  public final String label(Locale locale) {
+    return labels().label(locale);
+  }
+
+  /**
+   * The two labels as a {@link Labelled} (for messages that show a label in the reader's language).
+   * Not {@code implements Labelled}: a supertype with attributes would make Immutables publish
+   * {@code Builder.from(ActionFieldDef)}.
+   */
+  public final Labelled labels() {
+    return Labelled.of(germanLabel(), englishLabel());
   }
 
   @Value.Check

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 
 /**
  * An actor (<em>Akteur</em>) of the strategy process: an association, a council committee, a
@@ -12,7 +12,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ActorDef {
+abstract class ActorDef {
 
   /** Id, unique within the strategy. */
   abstract String id();

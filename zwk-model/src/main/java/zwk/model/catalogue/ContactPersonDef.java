@@ -10,7 +10,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ContactPersonDef {
+abstract class ContactPersonDef {
 
   /** Name. */
   abstract Optional<String> name();

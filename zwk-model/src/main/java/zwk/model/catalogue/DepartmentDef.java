@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 
 /**
  * A department of the administration (<em>Ressort, Fachbereich, Amt</em>) that leads
@@ -12,7 +12,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class DepartmentDef {
+abstract class DepartmentDef {
 
   /** Id, unique within the strategy, e.g. {@code "fb-soziales"}. */
   abstract String id();

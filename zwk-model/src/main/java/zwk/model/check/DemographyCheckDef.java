@@ -18,7 +18,7 @@ import zwk.model.council.CouncilPaper;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class DemographyCheckDef {
+abstract class DemographyCheckDef {
 
   /** What was checked, e.g. a council proposal number or measure title. */
   abstract String subject();

@@ -13,7 +13,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class PeriodDef {
+abstract class PeriodDef {
 
   /** First day, if known. */
   abstract Optional<LocalDate> start();
@@ -42,7 +42,7 @@ public abstract class PeriodDef {
    * Whether two periods share at least one day; an unknown start or end counts as open in that
    * direction.
    */
-  public boolean overlaps(PeriodDef other) {
+  public boolean overlaps(Period other) {
     boolean startsBeforeOtherEnds = start().isEmpty() || other.end().isEmpty()
         || !start().get().isAfter(other.end().get());
     boolean otherStartsBeforeThisEnds = other.start().isEmpty() || end().isEmpty()

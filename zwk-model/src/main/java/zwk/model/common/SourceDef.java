@@ -16,7 +16,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class SourceDef {
+abstract class SourceDef {
 
   /** Title of the page or document as published, e.g. {@code "Barleben gestaltet Zukunft"}. */
   @NotBlank

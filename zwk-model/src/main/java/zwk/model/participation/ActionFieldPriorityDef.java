@@ -12,7 +12,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ActionFieldPriorityDef {
+abstract class ActionFieldPriorityDef {
 
   /** The action field (id). */
   abstract String actionFieldId();

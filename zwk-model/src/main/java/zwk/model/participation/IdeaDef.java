@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 
 /**
  * An idea collected in participation (<em>Idee, Vorschlag</em>) and its fate: adopted into a
@@ -13,7 +13,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class IdeaDef {
+abstract class IdeaDef {
 
   /** Id, unique within the strategy. */
   abstract String id();

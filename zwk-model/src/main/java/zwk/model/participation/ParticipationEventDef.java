@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 import zwk.model.catalogue.ActorType;
 import zwk.model.catalogue.TargetGroup;
 
@@ -20,7 +20,7 @@ import zwk.model.catalogue.TargetGroup;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ParticipationEventDef {
+abstract class ParticipationEventDef {
 
   /** Id, unique within the strategy. */
   abstract String id();

@@ -14,7 +14,7 @@ import zwk.model.programme.FundingKind;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class BudgetDef {
+abstract class BudgetDef {
 
   /** Total amount in euro. */
   abstract Optional<BigDecimal> amountEur();

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 
 /** A goal of the Werkstattplan (<em>Ziel</em>) under a guiding line; measures serve it by id. */
 @Value.Immutable
 @ZwkStyle
-public abstract class GoalDef {
+abstract class GoalDef {
 
   /** Id, unique within the plan. */
   abstract String id();

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 
 /** A guiding line of the strategy (<em>große Linie, Leitlinie</em>) with its goals. */
 @Value.Immutable
 @ZwkStyle
-public abstract class GuidingLineDef {
+abstract class GuidingLineDef {
 
   /** Id, unique within the plan. */
   abstract String id();

@@ -11,7 +11,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ImplementationStepDef {
+abstract class ImplementationStepDef {
 
   /** Title. */
   abstract String title();

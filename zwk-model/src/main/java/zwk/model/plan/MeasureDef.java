@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 import zwk.model.catalogue.TargetGroup;
 import zwk.model.check.DemographyCheck;
 import zwk.model.common.Period;
@@ -24,7 +24,7 @@ import zwk.model.council.CouncilPaper;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class MeasureDef {
+abstract class MeasureDef {
 
   /** Id, unique within the strategy, e.g. {@code "m-7"}. */
   abstract String id();

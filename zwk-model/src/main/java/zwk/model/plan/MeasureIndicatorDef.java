@@ -13,7 +13,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class MeasureIndicatorDef {
+abstract class MeasureIndicatorDef {
 
   /** Name, e.g. {@code "Teilnehmende am Generationencafé pro Monat"}. */
   abstract String name();

@@ -12,7 +12,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class PlanRevisionDef {
+abstract class PlanRevisionDef {
 
   /** Version number this revision produced. */
   abstract int version();

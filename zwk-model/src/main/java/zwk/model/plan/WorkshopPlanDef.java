@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 
 /**
  * The Werkstattplan (<em>Demografiestrategie</em>, stage 4): guiding lines → goals → measures with
@@ -33,7 +33,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class WorkshopPlanDef {
+abstract class WorkshopPlanDef {
 
   /** Title. */
   abstract Optional<String> title();

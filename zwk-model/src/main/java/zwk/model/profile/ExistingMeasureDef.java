@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 import zwk.model.catalogue.TargetGroup;
 import zwk.model.common.Period;
 
@@ -15,7 +15,7 @@ import zwk.model.common.Period;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ExistingMeasureDef {
+abstract class ExistingMeasureDef {
 
   /** Id, unique within the strategy (shared id space with plan measures). */
   abstract String id();

@@ -13,7 +13,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class IndicatorDef {
+abstract class IndicatorDef {
 
   /** Stable id, e.g. {@code "old_age_ratio"}. */
   abstract String id();

@@ -15,7 +15,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class IndicatorValueDef {
+abstract class IndicatorValueDef {
 
   /** Id of the {@link Indicator}. */
   abstract String indicatorId();

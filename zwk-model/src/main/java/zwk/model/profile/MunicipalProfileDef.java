@@ -13,7 +13,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class MunicipalProfileDef {
+abstract class MunicipalProfileDef {
 
   /** Key (AGS/ARS) of the profiled region. */
   abstract Optional<String> regionKey();

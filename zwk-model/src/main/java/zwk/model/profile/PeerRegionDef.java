@@ -13,7 +13,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class PeerRegionDef {
+abstract class PeerRegionDef {
 
   /** 1 for the nearest. */
   abstract int rank();

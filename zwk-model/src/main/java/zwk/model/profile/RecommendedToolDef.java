@@ -13,7 +13,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class RecommendedToolDef {
+abstract class RecommendedToolDef {
 
   /** 1 for the best. */
   abstract int rank();

@@ -12,7 +12,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ReferenceValueDef {
+abstract class ReferenceValueDef {
 
   /** Key of the reference region ({@code 15}, {@code DG}) or a peer-group id. */
   abstract String regionKey();

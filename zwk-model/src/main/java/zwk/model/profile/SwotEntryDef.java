@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 
 /**
  * One entry of the SWOT (<em>Stärken-Schwächen-Chancen-Risiken-Analyse</em>) of a Kommunalprofil,
@@ -16,7 +16,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class SwotEntryDef {
+abstract class SwotEntryDef {
 
   /** Id, unique within the profile, e.g. {@code "swot-3"}. */
   abstract String id();

@@ -16,7 +16,7 @@ import zwk.model.region.RegionalCluster;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ClusterAssignmentDef {
+abstract class ClusterAssignmentDef {
 
   /** The cluster, e.g. {@code Nord-Ost}. */
   abstract RegionalCluster cluster();

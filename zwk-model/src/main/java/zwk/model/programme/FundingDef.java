@@ -14,7 +14,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class FundingDef {
+abstract class FundingDef {
 
   /** Kind of funding. */
   abstract FundingKind kind();

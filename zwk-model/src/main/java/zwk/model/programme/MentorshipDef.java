@@ -14,7 +14,7 @@ import zwk.model.region.Ags;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class MentorshipDef {
+abstract class MentorshipDef {
 
   /** The experienced municipality. */
   abstract Ags mentor();

@@ -14,7 +14,7 @@ import zwk.model.common.Source;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ProgrammeDef {
+abstract class ProgrammeDef {
 
   /** Stable id, e.g. {@code "dwk"}, {@code "zwk"}. */
   abstract String id();

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 import zwk.model.region.RegionalCluster;
 
 /**
@@ -22,7 +22,7 @@ import zwk.model.region.RegionalCluster;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ProgrammeDirectoryDef {
+abstract class ProgrammeDirectoryDef {
 
   /** Name of the directory. */
   abstract Optional<String> name();

@@ -10,7 +10,7 @@ import zwk.model.common.Period;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ProgrammeMembershipDef {
+abstract class ProgrammeMembershipDef {
 
   /** Id of the programme, e.g. {@code "zwk"}. */
   abstract String programmeId();

@@ -20,7 +20,7 @@ import zwk.model.region.Ars;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ProgrammeParticipantDef {
+abstract class ProgrammeParticipantDef {
 
   /** Amtlicher Gemeindeschlüssel (Gemeinde or Kreis); absent for a Gemeindeverband. */
   abstract Optional<Ags> ags();

@@ -1,7 +1,10 @@
 package zwk.model.region;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Optional;
+import zwk.model.internal.Ser;
 
 /**
  * Amtlicher Gemeindeschlüssel (AGS), the official key of a German region.
@@ -20,6 +23,11 @@ public final class Ags implements Comparable<Ags>, Serializable {
 
   /** Germany as a whole, GENESIS code {@code "DG"}: the root of the hierarchy. */
   public static final Ags GERMANY = new Ags("DG", RegionLevel.COUNTRY);
+
+  /** Canonical lengths and the levels they denote. */
+  private static final int[] LENGTHS = {2, 3, 5, 8};
+  private static final RegionLevel[] LEVELS = {
+      RegionLevel.STATE, RegionLevel.GOVERNMENT_REGION, RegionLevel.DISTRICT, RegionLevel.MUNICIPALITY};
 
   private final String code;
   private final RegionLevel level;
@@ -42,14 +50,8 @@ public final class Ags implements Comparable<Ags>, Serializable {
     if (GERMANY.code.equals(code)) {
       return GERMANY;
     }
-    RegionLevel level = levelOfLength(code.length());
-    if (level == null || !Keys.allDigits(code)) {
-      throw invalid(code, "2, 3, 5 or 8 digits (Land, Regierungsbezirk, Kreis, Gemeinde) or 'DG'");
-    }
-    if (FederalState.findByCode(code.substring(0, 2)).isEmpty()) {
-      throw invalid(code, "a key that starts with a Land code 01-16");
-    }
-    return new Ags(code, level);
+    return new Ags(code, Keys.check("ags", code, LENGTHS, LEVELS,
+        "2, 3, 5 or 8 digits (Land, Regierungsbezirk, Kreis, Gemeinde) or 'DG'"));
   }
 
   /**
@@ -63,10 +65,7 @@ public final class Ags implements Comparable<Ags>, Serializable {
     if (text == null) {
       throw new NullPointerException("ags");
     }
-    String s = text.strip();
-    if (Keys.allDigits(s) && (s.length() == 1 || s.length() == 4 || s.length() == 7)) {
-      s = "0" + s;
-    }
+    String s = Keys.restoreLeadingZero(text.strip(), LENGTHS);
     try {
       return of(s);
     } catch (IllegalArgumentException e) {
@@ -89,24 +88,8 @@ public final class Ags implements Comparable<Ags>, Serializable {
     return new Ags(state.code(), RegionLevel.STATE);
   }
 
-  private static RegionLevel levelOfLength(int length) {
-    switch (length) {
-      case 2:
-        return RegionLevel.STATE;
-      case 3:
-        return RegionLevel.GOVERNMENT_REGION;
-      case 5:
-        return RegionLevel.DISTRICT;
-      case 8:
-        return RegionLevel.MUNICIPALITY;
-      default:
-        return null;
-    }
-  }
-
   private static IllegalArgumentException invalid(String value, String expected) {
-    return new IllegalArgumentException(
-        "ags: expected " + expected + ", got '" + Keys.clip(value) + "'");
+    return Keys.invalid("ags", value, expected);
   }
 
   /** The canonical key string. */
@@ -140,9 +123,8 @@ public final class Ags implements Comparable<Ags>, Serializable {
       case MUNICIPALITY:
         return Optional.of(new Ags(code.substring(0, 5), RegionLevel.DISTRICT));
       case DISTRICT:
-        return code.charAt(2) == '0'
-            ? Optional.of(new Ags(code.substring(0, 2), RegionLevel.STATE))
-            : Optional.of(new Ags(code.substring(0, 3), RegionLevel.GOVERNMENT_REGION));
+        String p = Keys.parentOfDistrict(code);
+        return Optional.of(new Ags(p, Keys.levelOfLength(p.length(), LENGTHS, LEVELS).orElseThrow()));
       case GOVERNMENT_REGION:
         return Optional.of(new Ags(code.substring(0, 2), RegionLevel.STATE));
       case STATE:
@@ -189,5 +171,15 @@ public final class Ags implements Comparable<Ags>, Serializable {
   @Override
   public String toString() {
     return code;
+  }
+
+  /** Writes the serialization proxy ({@code zwk.model.internal.Ser}) instead of the fields. */
+  private Object writeReplace() {
+    return Ser.of(this);
+  }
+
+  /** Refuses a stream that carries the fields directly: they would skip the invariant checks. */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw Ser.proxyRequired(Ags.class);
   }
 }

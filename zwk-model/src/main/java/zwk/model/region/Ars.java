@@ -1,7 +1,10 @@
 package zwk.model.region;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Optional;
+import zwk.model.internal.Ser;
 
 /**
  * Amtlicher Regionalschlüssel (ARS): Land 2, Regierungsbezirk 1, Kreis 2, Gemeindeverband 4 and
@@ -13,6 +16,11 @@ import java.util.Optional;
  */
 public final class Ars implements Comparable<Ars>, Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** Canonical lengths and the levels they denote. */
+  private static final int[] LENGTHS = {2, 3, 5, 9, 12};
+  private static final RegionLevel[] LEVELS = {RegionLevel.STATE, RegionLevel.GOVERNMENT_REGION,
+      RegionLevel.DISTRICT, RegionLevel.MUNICIPAL_ASSOCIATION, RegionLevel.MUNICIPALITY};
 
   private final String code;
   private final RegionLevel level;
@@ -31,14 +39,7 @@ public final class Ars implements Comparable<Ars>, Serializable {
     if (code == null) {
       throw new NullPointerException("ars");
     }
-    RegionLevel level = levelOfLength(code.length());
-    if (level == null || !Keys.allDigits(code)) {
-      throw invalid(code, "2, 3, 5, 9 or 12 digits");
-    }
-    if (FederalState.findByCode(code.substring(0, 2)).isEmpty()) {
-      throw invalid(code, "a key that starts with a Land code 01-16");
-    }
-    return new Ars(code, level);
+    return new Ars(code, Keys.check("ars", code, LENGTHS, LEVELS, "2, 3, 5, 9 or 12 digits"));
   }
 
   /**
@@ -58,11 +59,7 @@ public final class Ars implements Comparable<Ars>, Serializable {
         sb.append(c);
       }
     }
-    String s = sb.toString();
-    int n = s.length();
-    if (Keys.allDigits(s) && (n == 1 || n == 4 || n == 8 || n == 11)) {
-      s = "0" + s;
-    }
+    String s = Keys.restoreLeadingZero(sb.toString(), LENGTHS);
     try {
       return of(s);
     } catch (IllegalArgumentException e) {
@@ -90,26 +87,8 @@ public final class Ars implements Comparable<Ars>, Serializable {
     return of(c.substring(0, 5) + associationPart + c.substring(5));
   }
 
-  private static RegionLevel levelOfLength(int length) {
-    switch (length) {
-      case 2:
-        return RegionLevel.STATE;
-      case 3:
-        return RegionLevel.GOVERNMENT_REGION;
-      case 5:
-        return RegionLevel.DISTRICT;
-      case 9:
-        return RegionLevel.MUNICIPAL_ASSOCIATION;
-      case 12:
-        return RegionLevel.MUNICIPALITY;
-      default:
-        return null;
-    }
-  }
-
   private static IllegalArgumentException invalid(String value, String expected) {
-    return new IllegalArgumentException(
-        "ars: expected " + expected + ", got '" + Keys.clip(value) + "'");
+    return Keys.invalid("ars", value, expected);
   }
 
   /** The canonical key string. */
@@ -143,9 +122,8 @@ public final class Ars implements Comparable<Ars>, Serializable {
       case MUNICIPAL_ASSOCIATION:
         return Optional.of(new Ars(code.substring(0, 5), RegionLevel.DISTRICT));
       case DISTRICT:
-        return code.charAt(2) == '0'
-            ? Optional.of(new Ars(code.substring(0, 2), RegionLevel.STATE))
-            : Optional.of(new Ars(code.substring(0, 3), RegionLevel.GOVERNMENT_REGION));
+        String p = Keys.parentOfDistrict(code);
+        return Optional.of(new Ars(p, Keys.levelOfLength(p.length(), LENGTHS, LEVELS).orElseThrow()));
       case GOVERNMENT_REGION:
         return Optional.of(new Ars(code.substring(0, 2), RegionLevel.STATE));
       default:
@@ -195,5 +173,15 @@ public final class Ars implements Comparable<Ars>, Serializable {
   @Override
   public String toString() {
     return code;
+  }
+
+  /** Writes the serialization proxy ({@code zwk.model.internal.Ser}) instead of the fields. */
+  private Object writeReplace() {
+    return Ser.of(this);
+  }
+
+  /** Refuses a stream that carries the fields directly: they would skip the invariant checks. */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw Ser.proxyRequired(Ars.class);
   }
 }

@@ -11,7 +11,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class GeoPointDef {
+abstract class GeoPointDef {
 
   /** Breitengrad, degrees north. */
   @Value.Parameter

@@ -21,7 +21,7 @@ import zwk.model.programme.ProgrammeMembership;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class MunicipalityDef {
+abstract class MunicipalityDef {
 
   /** Amtlicher Gemeindeschlüssel; absent only for a Gemeindeverband, which has none. */
   abstract Optional<Ags> ags();

@@ -9,7 +9,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class RegionalClusterDef {
+abstract class RegionalClusterDef {
 
   /** The cluster name, e.g. {@code "Nord"}. */
   @Value.Parameter

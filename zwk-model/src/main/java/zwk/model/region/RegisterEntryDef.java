@@ -19,7 +19,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class RegisterEntryDef {
+abstract class RegisterEntryDef {
 
   /** The Satzart. */
   abstract RecordType recordType();

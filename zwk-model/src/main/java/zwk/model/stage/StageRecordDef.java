@@ -15,7 +15,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class StageRecordDef {
+abstract class StageRecordDef {
 
   /** The stage. */
   abstract StrategyStage stage();

@@ -1,7 +1,10 @@
 package zwk.model.statistics;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.OptionalInt;
+import zwk.model.internal.Ser;
 
 /**
  * An age band in completed years: {@code from} to {@code to} inclusive, or open upwards ({@code 90
@@ -99,5 +102,15 @@ public final class AgeBand implements Comparable<AgeBand>, Serializable {
       return from + "+";
     }
     return from == to ? Integer.toString(from) : from + "-" + to;
+  }
+
+  /** Writes the serialization proxy ({@code zwk.model.internal.Ser}) instead of the fields. */
+  private Object writeReplace() {
+    return Ser.of(this);
+  }
+
+  /** Refuses a stream that carries the fields directly: they would skip the invariant checks. */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw Ser.proxyRequired(AgeBand.class);
   }
 }

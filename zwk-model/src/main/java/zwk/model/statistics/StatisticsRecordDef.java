@@ -19,7 +19,7 @@ import zwk.model.region.Ars;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class StatisticsRecordDef {
+abstract class StatisticsRecordDef {
 
   /** The region key as found in the file after repair of lost leading zeros ({@code 05315}, {@code DG}). */
   abstract String regionKey();

@@ -16,7 +16,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class StatisticsTableDef {
+abstract class StatisticsTableDef {
 
   /** Where the table came from (file name or URI). */
   abstract String source();

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 import zwk.model.catalogue.ActionField;
 import zwk.model.catalogue.Actor;
 import zwk.model.catalogue.Department;
@@ -36,7 +36,7 @@ import zwk.model.toolbox.Tool;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class MunicipalStrategyDef {
+abstract class MunicipalStrategyDef {
 
   /** Id of the strategy document, if the caller keeps one. */
   abstract Optional<String> id();

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
 import zwk.model.common.Source;
+import zwk.model.internal.Invariants;
 import zwk.model.catalogue.TargetGroup;
 import zwk.model.region.Ags;
 import zwk.model.region.MunicipalityType;
@@ -18,7 +18,7 @@ import zwk.model.region.MunicipalityType;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ToolDef {
+abstract class ToolDef {
 
   /** Stable id (unique within a toolbox), e.g. {@code "kinderstadtplan-coburg"}. */
   abstract String id();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
-import zwk.model.common.Invariants;
+import zwk.model.internal.Invariants;
 
 /**
  * The Werkzeugkoffer (<em>toolbox</em>): the proven tools municipalities share.
@@ -13,7 +13,7 @@ import zwk.model.common.Invariants;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ToolboxDef {
+abstract class ToolboxDef {
 
   /** Name of the toolbox. */
   abstract Optional<String> name();

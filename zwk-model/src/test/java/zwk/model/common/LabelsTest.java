@@ -30,7 +30,7 @@ import zwk.model.region.MunicipalityType;
 import zwk.model.region.RecordType;
 import zwk.model.stage.StrategyStage;
 
-/** German and English labels and their parsing (DESIGN.md rule 8). */
+/** German and English labels and their parsing (docs/design.md rule 8). */
 class LabelsTest {
 
   /** Every enum of zwk-model that implements {@link Labelled}, found in the compiled classes. */
@@ -40,6 +40,7 @@ class LabelsTest {
     List<Class<?>> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
       for (String name : files.map(p -> classes.relativize(p).toString()).filter(p -> p.endsWith(".class"))
+          .filter(p -> !p.endsWith("module-info.class") && !p.endsWith("package-info.class"))
           .map(p -> p.substring(0, p.length() - 6).replace('/', '.').replace('\\', '.'))
           .sorted().collect(Collectors.toList())) {
         Class<?> c = Class.forName(name);
@@ -160,8 +161,8 @@ class LabelsTest {
   }
 
   /**
-   * The standard catalogue against DESIGN.md's glossary, typed here by hand: the toolbox's 13
-   * themes and the fields the seeds name. Where DESIGN.md abbreviates, the catalogue's fuller label
+   * The standard catalogue against docs/design.md's glossary, typed here by hand: the toolbox's 13
+   * themes and the fields the seeds name. Where docs/design.md abbreviates, the catalogue's fuller label
    * is accepted ("Begegnung/Beratung/Selbsthilfe" -> "Begegnung, Beratung und Selbsthilfe").
    */
   @Test

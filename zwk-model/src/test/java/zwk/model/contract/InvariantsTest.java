@@ -58,7 +58,7 @@ import zwk.model.toolbox.ToolKind;
 import zwk.model.toolbox.Toolbox;
 
 /**
- * Every invariant (DESIGN.md rule 1): a broken one throws {@link IllegalArgumentException} whose
+ * Every invariant (docs/design.md rule 1): a broken one throws {@link IllegalArgumentException} whose
  * message starts with the field and echoes the offending value; the boundary value builds. And
  * completeness is not an invariant: half-finished records build.
  */

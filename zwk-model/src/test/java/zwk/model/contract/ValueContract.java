@@ -1,6 +1,7 @@
 package zwk.model.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -31,8 +32,8 @@ import zwk.model.region.Ars;
  * that one helper covers every type and a new attribute is covered without writing a test:
  *
  * <ul>
- *   <li>two independently built equal values are equal with equal hash codes; {@code copyOf} of an
- *       immutable value is the value itself; {@code builder().from(x).build()} equals {@code x};
+ *   <li>two independently built equal values are equal with equal hash codes; no public method
+ *       names the package-private {@code *Def}; {@code builder().from(x).build()} equals {@code x};
  *   <li>every wither returns a changed copy that is unequal to the original, carries the new value,
  *       and leaves the original unchanged;
  *   <li>a {@code null} for a mandatory attribute fails with a {@link NullPointerException} whose
@@ -64,8 +65,10 @@ final class ValueContract {
     assertNotEquals(a, new Object());
     assertTrue(a.toString().startsWith(name + "{"), name + ": toString names the type: " + a);
 
-    Method copyOf = findStatic(type, "copyOf");
-    assertSame(a, copyOf.invoke(null, a), name + ".copyOf of an immutable value returns it");
+    assertPublicApiNamesNoDef(type);
+    for (Class<?> nested : type.getClasses()) {
+      assertPublicApiNamesNoDef(nested);
+    }
     Object rebuilt = fromBuilder(a);
     assertNotSame(a, rebuilt);
     assertEquals(a, rebuilt, name + ": builder().from(x).build()");
@@ -404,13 +407,22 @@ final class ValueContract {
     throw new AssertionError("no Builder.from on " + value.getClass());
   }
 
-  private static Method findStatic(Class<?> type, String name) {
+  /**
+   * The public API names only value types: no public method of the generated type (or its
+   * builder) takes or returns its package-private {@code *Def}, so {@code copyOf(FooDef)} and
+   * {@code from(FooDef)} stay out of the Javadoc.
+   */
+  private static void assertPublicApiNamesNoDef(Class<?> type) {
     for (Method m : type.getMethods()) {
-      if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1) {
-        return m;
+      List<Class<?>> types = new ArrayList<>(List.of(m.getParameterTypes()));
+      types.add(m.getReturnType());
+      for (Class<?> t : types) {
+        assertFalse(t.getSimpleName().endsWith("Def") && !Modifier.isPublic(t.getModifiers()),
+            type.getName() + "." + m.getName() + " names the package-private " + t.getSimpleName());
       }
     }
-    throw new AssertionError("no static " + name + " on " + type);
+    assertFalse(Modifier.isPublic(type.getSuperclass().getModifiers()) && type.getSuperclass().getSimpleName().endsWith("Def"),
+        type.getName() + ": its Def is public");
   }
 
   private static Type typeArg(Type t, int i) {

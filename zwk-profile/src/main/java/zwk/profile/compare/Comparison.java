@@ -54,9 +54,9 @@ public final class Comparison {
     return regionKey;
   }
 
-  /** Reference date (may be null). */
-  public LocalDate date() {
-    return date;
+  /** Reference date; empty when unknown. */
+  public Optional<LocalDate> date() {
+    return Optional.ofNullable(date);
   }
 
   /** The region's own value. */

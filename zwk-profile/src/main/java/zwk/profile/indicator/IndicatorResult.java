@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import zwk.model.profile.IndicatorValue;
 import zwk.profile.population.CountResult;
 import zwk.profile.reason.Reason;
@@ -17,13 +18,13 @@ import zwk.profile.reason.ReasonPart;
  *
  * <p>The reason is a stable {@link #reasonCode()} for programs and a text for people:
  * {@link #reason(Locale)} in German or English, {@link #reason()} in German (zwk's default
- * language for messages, DESIGN.md rule 8).
+ * language for messages, docs/design.md rule 8).
  */
 public final class IndicatorResult {
   private final double value;
-  private final Reason reason;
+  private final @Nullable Reason reason;
 
-  private IndicatorResult(double value, Reason reason) {
+  private IndicatorResult(double value, @Nullable Reason reason) {
     this.value = value;
     this.reason = reason;
   }
@@ -89,17 +90,17 @@ public final class IndicatorResult {
   }
 
   /** The reason in German (zwk's default language), or {@code null} when computable. */
-  public String reason() {
+  public @Nullable String reason() {
     return reason(Locale.GERMAN);
   }
 
   /** The reason in {@code locale} (English for {@code en}, German otherwise), or {@code null} when computable. */
-  public String reason(Locale locale) {
+  public @Nullable String reason(Locale locale) {
     return reason == null ? null : reason.render(locale);
   }
 
   /** The locale-independent code of the reason, or {@code null} when computable. */
-  public ReasonCode reasonCode() {
+  public @Nullable ReasonCode reasonCode() {
     return reason == null ? null : reason.code();
   }
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import zwk.model.statistics.Sex;
 import zwk.profile.population.AgeDistribution;
 import zwk.profile.population.PopulationTable;
@@ -38,8 +39,8 @@ public final class PopulationSnapshot {
   }
 
   /** A snapshot from explicit distributions (the total is required; male and female may be null). */
-  public static PopulationSnapshot of(String region, LocalDate date, AgeDistribution total, AgeDistribution male,
-      AgeDistribution female) {
+  public static PopulationSnapshot of(String region, LocalDate date, AgeDistribution total, @Nullable AgeDistribution male,
+      @Nullable AgeDistribution female) {
     Map<Sex, AgeDistribution> m = new EnumMap<>(Sex.class);
     m.put(Sex.TOTAL, Objects.requireNonNull(total, "total"));
     if (male != null) {
@@ -56,9 +57,9 @@ public final class PopulationSnapshot {
     return regionKey;
   }
 
-  /** Reference date (may be null for synthetic snapshots). */
-  public LocalDate date() {
-    return date;
+  /** Reference date; empty for synthetic snapshots. */
+  public Optional<LocalDate> date() {
+    return Optional.ofNullable(date);
   }
 
   /** The distribution of one sex, if present. */

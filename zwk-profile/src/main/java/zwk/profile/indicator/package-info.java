@@ -3,4 +3,7 @@
  * bounds (presets Destatis/Wegweiser Kommune and Eurostat) and explicit "not computable" results.
  * See {@code docs/indicators.md} for every formula.
  */
+@NullMarked
 package zwk.profile.indicator;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
 import zwk.profile.reason.Reason;
 import zwk.profile.reason.ReasonCode;
 
@@ -14,9 +15,9 @@ import zwk.profile.reason.ReasonCode;
  */
 public final class CountResult {
   private final long value;
-  private final Reason reason;
+  private final @Nullable Reason reason;
 
-  private CountResult(long value, Reason reason) {
+  private CountResult(long value, @Nullable Reason reason) {
     this.value = value;
     this.reason = reason;
   }
@@ -57,17 +58,17 @@ public final class CountResult {
   }
 
   /** The reason in German (zwk's default language), or {@code null} when the count is known. */
-  public String reason() {
+  public @Nullable String reason() {
     return reason(Locale.GERMAN);
   }
 
   /** The reason in {@code locale} (English for {@code en}, German otherwise), or {@code null} when the count is known. */
-  public String reason(Locale locale) {
+  public @Nullable String reason(Locale locale) {
     return reason == null ? null : reason.render(locale);
   }
 
   /** The locale-independent code of the reason, or {@code null} when the count is known. */
-  public ReasonCode reasonCode() {
+  public @Nullable ReasonCode reasonCode() {
     return reason == null ? null : reason.code();
   }
 

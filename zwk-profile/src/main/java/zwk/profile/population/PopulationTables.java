@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import zwk.model.diagnostic.Diagnostic;
 import zwk.model.region.Ags;
 import zwk.model.region.RegionLevel;
 import zwk.model.statistics.AgeBand;
@@ -169,13 +170,15 @@ public final class PopulationTables {
 
   /**
    * Compares computed sums with known totals (e.g. the Länder rows of the same file): every cell
-   * that both tables hold and both know must be equal. Returns one line per difference, empty when
-   * the parts add up.
+   * that both tables hold and both know must be equal. Returns one {@link TotalsDiagnostic}
+   * diagnostic per difference (without a location: the tables are in memory), empty when the parts
+   * add up.
    */
-  public static List<String> compareTotals(PopulationTable computed, PopulationTable known) {
-    List<String> diffs = new ArrayList<>();
+  public static List<Diagnostic> compareTotals(PopulationTable computed, PopulationTable known) {
+    List<Diagnostic> diffs = new ArrayList<>();
     if (!computed.bands().equals(known.bands())) {
-      diffs.add("bands differ: " + computed.bands() + " vs " + known.bands());
+      diffs.add(Diagnostic.of(TotalsDiagnostic.BANDS_DIFFER, Diagnostic.Location.none(),
+          "computed", computed.bands(), "known", known.bands()));
       return diffs;
     }
     for (String region : computed.regions()) {
@@ -194,8 +197,9 @@ public final class PopulationTables {
           for (int b = 0; b < computed.bands().size(); b++) {
             if (computed.isKnown(rc, dc, sex, b) && known.isKnown(rk, dk, sex, b)
                 && computed.count(rc, dc, sex, b) != known.count(rk, dk, sex, b)) {
-              diffs.add(region + " " + date + " " + sex + " " + computed.bands().band(b) + ": parts add up to "
-                  + computed.count(rc, dc, sex, b) + ", known total " + known.count(rk, dk, sex, b));
+              diffs.add(Diagnostic.of(TotalsDiagnostic.TOTAL_DIFFERS, Diagnostic.Location.none(),
+                  "region", region, "date", date, "sex", sex, "band", computed.bands().band(b),
+                  "computed", computed.count(rc, dc, sex, b), "known", known.count(rk, dk, sex, b)));
             }
           }
         }

@@ -3,4 +3,7 @@
  * with regrouping into age bands, aggregation up the AGS hierarchy and conversion from official
  * statistics tables.
  */
+@NullMarked
 package zwk.profile.population;
+
+import org.jspecify.annotations.NullMarked;

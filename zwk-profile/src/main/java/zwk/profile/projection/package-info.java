@@ -7,4 +7,7 @@
  * and rounded only where a method says so. The method is documented in {@code docs/indicators.md},
  * section "Projection".
  */
+@NullMarked
 package zwk.profile.projection;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,7 +18,7 @@ import zwk.model.statistics.ValueState;
  * in (outermost first). {@link #render(Locale)} writes it from the bundle
  * {@code zwk/profile/reasons} in German (default) or English, with the parameters formatted for
  * the language (German dates {@code dd.MM.yyyy}, English ISO dates); parameters are inserted into
- * the template, never parsed as templates (DESIGN.md rule 5).
+ * the template, never parsed as templates (docs/design.md rule 5).
  *
  * <pre>{@code
  * Reason r = Reason.noBandStartsAt(80, bands.bands()).in(ReasonPart.NUMERATOR);

@@ -3,4 +3,7 @@
  * {@link zwk.profile.reason.ReasonCode} with parameters and context), rendered from the bundle
  * {@code zwk/profile/reasons} in German (default) or English.
  */
+@NullMarked
 package zwk.profile.reason;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,8 +18,7 @@ final class Texts {
 
   static String format(Locale locale, String key, Object... params) {
     boolean en = "en".equals(locale.getLanguage());
-    ResourceBundle b = ResourceBundle.getBundle("zwk.profile.recommend.texts", en ? Locale.ENGLISH : Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle b = ResourceBundle.getBundle("zwk.profile.recommend.texts", en ? Locale.ENGLISH : Locale.ROOT); // ROOT = German base, no JVM-default fallback; no Control (throws in a named module)
     return new MessageFormat(b.getString(key), en ? Locale.ENGLISH : Locale.GERMAN).format(params);
   }
 

@@ -4,4 +4,7 @@
  * ({@link zwk.profile.recommend.MentorMatcher}). Every score is a sum of named parts
  * ({@link zwk.profile.recommend.ScorePart}), each with its reason in German and English.
  */
+@NullMarked
 package zwk.profile.recommend;
+
+import org.jspecify.annotations.NullMarked;

@@ -46,8 +46,7 @@ public record Peer(int rank, String key, double distance, List<FeatureDifference
   public String explanation(Locale locale) {
     boolean en = "en".equals(locale.getLanguage());
     Locale l = en ? Locale.ENGLISH : Locale.GERMAN;
-    ResourceBundle b = ResourceBundle.getBundle("zwk.profile.similarity.texts", en ? Locale.ENGLISH : Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle b = ResourceBundle.getBundle("zwk.profile.similarity.texts", en ? Locale.ENGLISH : Locale.ROOT); // ROOT = German base, no JVM-default fallback; no Control (throws in a named module)
     String close = close(3).stream().map(d -> item(d, l)).collect(Collectors.joining(", "));
     String apart = apart(3).stream().map(d -> item(d, l)).collect(Collectors.joining(", "));
     String none = b.getString("none");

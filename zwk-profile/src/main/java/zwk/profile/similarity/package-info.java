@@ -5,4 +5,7 @@
  * ({@link zwk.profile.similarity.SimilarityModel}) and the k nearest peers with the indicators that
  * bring each peer close and those that keep it apart ({@link zwk.profile.similarity.Peer}).
  */
+@NullMarked
 package zwk.profile.similarity;
+
+import org.jspecify.annotations.NullMarked;

@@ -53,7 +53,7 @@ public final class SwotRuleSet {
   }
 
   private static SwotRuleSet loadDefaults() {
-    try (InputStream in = SwotRuleSet.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+    try (InputStream in = SwotRuleSet.class.getResourceAsStream("/" + DEFAULT_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("resource: expected " + DEFAULT_RESOURCE + " on the class path, got nothing");
       }

@@ -182,8 +182,7 @@ public final class ThresholdRule implements SwotRule {
 
   private String text(Comparison c, double own, double basisValue, Locale locale) {
     Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMANY;
-    ResourceBundle texts = ResourceBundle.getBundle("zwk.profile.swot.texts", l == Locale.ENGLISH ? Locale.ENGLISH : Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle texts = ResourceBundle.getBundle("zwk.profile.swot.texts", l == Locale.ENGLISH ? Locale.ENGLISH : Locale.ROOT); // ROOT = German base, no JVM-default fallback; no Control (throws in a named module)
     String thr = (above ? "≥ " : "≤ ") + fmt(threshold, l);
     Object[] p;
     String template;

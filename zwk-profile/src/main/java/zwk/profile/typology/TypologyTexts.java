@@ -12,8 +12,7 @@ final class TypologyTexts {
 
   static String typeName(int number, List<RegionType.Trait> traits, Locale locale) {
     boolean en = "en".equals(locale.getLanguage());
-    ResourceBundle b = ResourceBundle.getBundle("zwk.profile.typology.texts", en ? Locale.ENGLISH : Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle b = ResourceBundle.getBundle("zwk.profile.typology.texts", en ? Locale.ENGLISH : Locale.ROOT); // ROOT = German base, no JVM-default fallback; no Control (throws in a named module)
     String words = traits.isEmpty() ? b.getString("average")
         : traits.stream().limit(3).map(t -> new MessageFormat(b.getString(t.high() ? "high" : "low"), en ? Locale.ENGLISH : Locale.GERMAN)
             .format(new Object[] {en ? t.englishName() : t.germanName()})).collect(Collectors.joining(", "));

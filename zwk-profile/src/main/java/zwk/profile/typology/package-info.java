@@ -4,4 +4,7 @@
  * taken as given ({@link zwk.profile.typology.Typology#of}), types described by their centroids in
  * words, and nearest-type assignment with the distance as a confidence.
  */
+@NullMarked
 package zwk.profile.typology;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import zwk.model.diagnostic.Diagnostic;
 import zwk.model.region.RegionLevel;
 import zwk.model.statistics.AgeBand;
 import zwk.model.statistics.Sex;
@@ -110,10 +111,17 @@ class PopulationTableTest {
     PopulationTable parts = PopulationTable.builder(List.of("01001", "01002"), List.of(D), b)
         .setAll("01001", D, Sex.TOTAL, 1, 2).setAll("01002", D, Sex.TOTAL, 3, 4).build();
     PopulationTable known = PopulationTable.builder(List.of("01"), List.of(D), b).setAll("01", D, Sex.TOTAL, 4, 7).build();
-    List<String> diffs = PopulationTables.compareTotals(PopulationTables.aggregate(parts, RegionLevel.DISTRICT, RegionLevel.STATE),
+    List<Diagnostic> diffs = PopulationTables.compareTotals(PopulationTables.aggregate(parts, RegionLevel.DISTRICT, RegionLevel.STATE),
         known);
     assertEquals(1, diffs.size(), diffs.toString());
-    assertTrue(diffs.get(0).contains("parts add up to 6, known total 7"), diffs.get(0));
+    // band 65+: parts 2 + 4 = 6, known 7; band 0-64: 1 + 3 = 4 = known 4
+    Diagnostic d = diffs.get(0);
+    assertEquals(TotalsDiagnostic.TOTAL_DIFFERS, d.code());
+    assertEquals(6, d.parameters().get("computed"));
+    assertEquals(7, d.parameters().get("known"));
+    assertEquals(Sex.TOTAL, d.parameters().get("sex"));
+    assertEquals("01 " + D + " insgesamt 65+: die Teile ergeben 6, die bekannte Summe ist 7", d.message(java.util.Locale.GERMAN));
+    assertEquals("01 " + D + " total 65+: parts add up to 6, known total 7", d.message(java.util.Locale.ENGLISH));
   }
 
   @Test

@@ -8,7 +8,7 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
 /**
  * Makes Hibernate Validator read constraints on Immutables-style accessors ({@code name()}, not
- * {@code getName()}) (DESIGN.md rule 4): every instance method without parameters that returns a
+ * {@code getName()}) (docs/design.md rule 4): every instance method without parameters that returns a
  * value is a property of the same name, except the methods of {@link Object} and the generated
  * helpers listed in {@link #EXCLUDED}.
  *
@@ -16,7 +16,7 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * properties too; that is harmless, because Hibernate Validator calls a getter only to evaluate a
  * constraint or cascade, and those methods carry neither. Tests pin this down.
  */
-public final class AccessorPropertySelectionStrategy implements GetterPropertySelectionStrategy {
+final class AccessorPropertySelectionStrategy implements GetterPropertySelectionStrategy {
 
   /** No-argument methods that are never properties. */
   static final Set<String> EXCLUDED = Set.of("toString", "hashCode", "getClass", "clone", "finalize",

@@ -1,5 +1,8 @@
 /**
  * The Hibernate Validator bootstrap: no Expression Language, constraints on Immutables accessors
- * honoured (DESIGN.md rules 4 and 5), violations mapped to JSON pointers.
+ * honoured (docs/design.md rules 4 and 5), violations mapped to JSON pointers.
  */
+@NullMarked
 package zwk.strategy.constraint;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,14 +2,17 @@ package zwk.strategy.rule;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import zwk.model.diagnostic.Diagnostic;
 
 /**
- * Message bundles and the one template formatter of zwk-strategy (DESIGN.md rule 5).
+ * Message bundles and the one template formatter of zwk-strategy (docs/design.md rule 5).
  *
  * <p>Templates use named placeholders {@code {name}}. {@link #format} replaces each placeholder
  * with the parameter's text in a single left-to-right pass and never looks at the inserted text
@@ -22,10 +25,20 @@ public final class Messages {
   /**
    * A bundle without falling back to the JVM's default locale: German (the base bundle) unless a
    * bundle for the requested language exists.
+   *
+   * <p>No {@link ResourceBundle.Control}: {@code getBundle} with a control throws in a named module,
+   * so the fallback is undone by hand. On the module path, pass the class loader of the module that
+   * holds the bundle (zwk-strategy's own bundle is found from this module).
    */
-  public static ResourceBundle bundle(String baseName, Locale locale, ClassLoader loader) {
-    return ResourceBundle.getBundle(baseName, locale == null ? Locale.GERMAN : locale, loader,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  public static ResourceBundle bundle(String baseName, @Nullable Locale locale, ClassLoader loader) {
+    // Locale.ROOT selects the German base bundle and never falls back to the JVM's default locale
+    Locale target = locale == null || "de".equals(locale.getLanguage()) ? Locale.ROOT : locale;
+    ResourceBundle b = ResourceBundle.getBundle(baseName, target, loader);
+    if (!target.equals(Locale.ROOT) && !b.getLocale().getLanguage().equals(target.getLanguage())) {
+      // no bundle for the language: getBundle fell back to the JVM's default locale; use German
+      b = ResourceBundle.getBundle(baseName, Locale.ROOT, loader);
+    }
+    return b;
   }
 
   /** The template for a key, or {@code fallback} when the bundle lacks it. */
@@ -42,25 +55,9 @@ public final class Messages {
    * are. Values are rendered by {@link #text(Object)}.
    */
   public static String format(String template, Map<String, ?> parameters) {
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      if (c == '{') {
-        int close = template.indexOf('}', i + 1);
-        if (close > i) {
-          String name = template.substring(i + 1, close);
-          if (parameters.containsKey(name)) {
-            out.append(text(parameters.get(name)));
-            i = close + 1;
-            continue;
-          }
-        }
-      }
-      out.append(c);
-      i++;
-    }
-    return out.toString();
+    Map<String, String> shown = new HashMap<>();
+    parameters.forEach((name, value) -> shown.put(name, text(value)));
+    return Diagnostic.format(template, shown);
   }
 
   /** Text of a parameter value: plain numbers, lists joined with ", ", everything else as is. */

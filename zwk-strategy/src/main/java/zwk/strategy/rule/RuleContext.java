@@ -163,17 +163,7 @@ public final class RuleContext {
    */
   public Labelled actionFieldLabel(String id) {
     ActionField f = actionFields.get(id);
-    return f != null ? f : new Labelled() {
-      @Override
-      public String germanLabel() {
-        return id;
-      }
-
-      @Override
-      public String englishLabel() {
-        return id;
-      }
-    };
+    return f != null ? f.labels() : Labelled.of(id, id);
   }
 
   /** The name of a department for messages, or the id when it is unknown or its name is blank. */

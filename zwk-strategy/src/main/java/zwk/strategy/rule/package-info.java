@@ -5,4 +5,7 @@
  * {@link zwk.strategy.rule.RuleSetConfig}; {@link zwk.strategy.rule.Messages} renders messages
  * without evaluating user text.
  */
+@NullMarked
 package zwk.strategy.rule;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,7 +20,7 @@ import zwk.strategy.rule.RuleContext;
  * action fields ({@code ownActionFields}); otherwise white spots and parallel structures cannot be
  * matched.
  */
-public final class ActionFieldReferenceRule extends BaseRule {
+final class ActionFieldReferenceRule extends BaseRule {
   /** The rule. */
   public ActionFieldReferenceRule() {
     super("ZWK-REF-002", Severity.WARNING, StrategyStage.WORKSHOP_PLAN);

@@ -3,7 +3,7 @@ package zwk.strategy.rules;
 import zwk.model.check.DemographyCheck;
 
 /** ZWK-CHECK-004: a Demografie-Check considers its accessibility (Barrierefreiheit). */
-public final class CheckDemographyAccessibilityRule extends DemographyCheckRule {
+final class CheckDemographyAccessibilityRule extends DemographyCheckRule {
   /** The rule. */
   public CheckDemographyAccessibilityRule() {
     super("ZWK-CHECK-004", "accessibilityAssessment");

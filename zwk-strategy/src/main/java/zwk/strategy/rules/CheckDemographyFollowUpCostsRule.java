@@ -3,7 +3,7 @@ package zwk.strategy.rules;
 import zwk.model.check.DemographyCheck;
 
 /** ZWK-CHECK-003: a Demografie-Check considers its follow-up costs (Folgekosten), in words or as euro per year. */
-public final class CheckDemographyFollowUpCostsRule extends DemographyCheckRule {
+final class CheckDemographyFollowUpCostsRule extends DemographyCheckRule {
   /** The rule. */
   public CheckDemographyFollowUpCostsRule() {
     super("ZWK-CHECK-003", "followUpCostsAssessment");

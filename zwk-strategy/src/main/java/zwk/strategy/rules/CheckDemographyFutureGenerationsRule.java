@@ -3,7 +3,7 @@ package zwk.strategy.rules;
 import zwk.model.check.DemographyCheck;
 
 /** ZWK-CHECK-002: a Demografie-Check considers its effects on future generations (Generationengerechtigkeit). */
-public final class CheckDemographyFutureGenerationsRule extends DemographyCheckRule {
+final class CheckDemographyFutureGenerationsRule extends DemographyCheckRule {
   /** The rule. */
   public CheckDemographyFutureGenerationsRule() {
     super("ZWK-CHECK-002", "futureGenerationsAssessment");

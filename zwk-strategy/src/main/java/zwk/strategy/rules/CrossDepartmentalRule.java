@@ -16,7 +16,7 @@ import zwk.strategy.rule.RuleParameter;
  * different departments lead or partner in the plan's (not cancelled) measures. Checked once the
  * plan has measures.
  */
-public final class CrossDepartmentalRule extends BaseRule {
+final class CrossDepartmentalRule extends BaseRule {
   /** The rule. */
   public CrossDepartmentalRule() {
     super("ZWK-DEPT-001", Severity.WARNING, StrategyStage.WORKSHOP_PLAN, RuleParameter.of("minDepartments", 3));

@@ -16,7 +16,7 @@ import zwk.strategy.rule.RuleContext;
  * and the checks attached to measures; {@code zwk.strategy.DemographyCheckEvaluator} runs them on
  * a single check.
  */
-public abstract class DemographyCheckRule extends BaseRule {
+abstract class DemographyCheckRule extends BaseRule {
   private final String property;
 
   DemographyCheckRule(String id, String property) {

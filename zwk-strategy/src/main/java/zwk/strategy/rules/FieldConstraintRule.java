@@ -17,7 +17,7 @@ import zwk.strategy.rule.RuleContext;
  * names the property in the report's language ({@code title} → „Titel“), the parameter keeps it. The stage
  * follows the first path token (profile → 2, participation → 3, plan → 4, else 1).
  */
-public final class FieldConstraintRule extends BaseRule {
+final class FieldConstraintRule extends BaseRule {
   /** The rule. */
   public FieldConstraintRule() {
     super("ZWK-FIELD-001", Severity.ERROR, StrategyStage.KICK_OFF);
@@ -49,17 +49,7 @@ public final class FieldConstraintRule extends BaseRule {
   }
 
   private static Labelled labelled(String german, String english) {
-    return new Labelled() {
-      @Override
-      public String germanLabel() {
-        return german;
-      }
-
-      @Override
-      public String englishLabel() {
-        return english;
-      }
-    };
+    return Labelled.of(german, english);
   }
 
   private static StrategyStage stageOf(String path) {

@@ -48,7 +48,7 @@ import zwk.strategy.rule.RuleParameter;
  * and year). Measures without a complete period or amount, or cancelled, are not counted
  * (ZWK-PLAN-002/-003 report them).
  */
-public final class FundingLimitRule extends BaseRule {
+final class FundingLimitRule extends BaseRule {
   private static final List<FundingKind> PROGRAMME_MONEY =
       List.of(FundingKind.CONSULTING, FundingKind.MATERIAL, FundingKind.LUMP_SUM);
 

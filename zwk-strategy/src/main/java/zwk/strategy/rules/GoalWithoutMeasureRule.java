@@ -16,7 +16,7 @@ import zwk.strategy.rule.JsonPointer;
 import zwk.strategy.rule.RuleContext;
 
 /** ZWK-PLAN-005: each goal is served by at least one measure that is not cancelled. */
-public final class GoalWithoutMeasureRule extends BaseRule {
+final class GoalWithoutMeasureRule extends BaseRule {
   /** The rule. */
   public GoalWithoutMeasureRule() {
     super("ZWK-PLAN-005", Severity.ERROR, StrategyStage.WORKSHOP_PLAN);

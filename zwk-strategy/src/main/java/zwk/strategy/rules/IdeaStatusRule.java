@@ -15,7 +15,7 @@ import zwk.strategy.rule.RuleContext;
  * ZWK-IDEA-002: an idea's status is backed by its data: an adopted idea names the measure it went
  * into (variant {@code noMeasure}), an answered idea has the answer given (variant {@code noAnswer}).
  */
-public final class IdeaStatusRule extends BaseRule {
+final class IdeaStatusRule extends BaseRule {
   /** The rule. */
   public IdeaStatusRule() {
     super("ZWK-IDEA-002", Severity.WARNING, StrategyStage.FUTURE_WORKSHOP);

@@ -16,7 +16,7 @@ import zwk.strategy.rule.RuleContext;
  * ZWK-PLAN-007: every indicator of a goal or measure has a baseline and a target value, otherwise
  * progress cannot be measured. Variants {@code noBaseline}, {@code noTarget}, {@code neither}.
  */
-public final class IndicatorRule extends BaseRule {
+final class IndicatorRule extends BaseRule {
   /** The rule. */
   public IndicatorRule() {
     super("ZWK-PLAN-007", Severity.WARNING, StrategyStage.WORKSHOP_PLAN);

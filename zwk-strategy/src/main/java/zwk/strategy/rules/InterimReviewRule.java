@@ -14,7 +14,7 @@ import zwk.strategy.rule.RuleParameter;
  * {@code interimReviewAfterMonths} (default 24) months since its adoption, the interim review
  * (stage 5) has at least started.
  */
-public final class InterimReviewRule extends BaseRule {
+final class InterimReviewRule extends BaseRule {
   /** The rule. */
   public InterimReviewRule() {
     super("ZWK-REVIEW-002", Severity.WARNING, StrategyStage.INTERIM_REVIEW,

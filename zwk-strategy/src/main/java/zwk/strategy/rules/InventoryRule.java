@@ -10,7 +10,7 @@ import zwk.strategy.rule.RuleContext;
  * ZWK-PROFILE-003: the profile holds the inventory of existing measures (Bestandsaufnahme), so the
  * strategy connects what departments already do.
  */
-public final class InventoryRule extends BaseRule {
+final class InventoryRule extends BaseRule {
   /** The rule. */
   public InventoryRule() {
     super("ZWK-PROFILE-003", Severity.WARNING, StrategyStage.PROFILE);

@@ -4,7 +4,7 @@ import zwk.model.plan.Budget;
 import zwk.model.plan.Measure;
 
 /** ZWK-PLAN-003: each measure has a budget, or says explicitly that it costs nothing. */
-public final class MeasureBudgetRule extends MeasureRule {
+final class MeasureBudgetRule extends MeasureRule {
   /** The rule. */
   public MeasureBudgetRule() {
     super("ZWK-PLAN-003", "budget");

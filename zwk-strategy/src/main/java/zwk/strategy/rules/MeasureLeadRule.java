@@ -3,7 +3,7 @@ package zwk.strategy.rules;
 import zwk.model.plan.Measure;
 
 /** ZWK-PLAN-001: each measure has a lead department (Federführung). */
-public final class MeasureLeadRule extends MeasureRule {
+final class MeasureLeadRule extends MeasureRule {
   /** The rule. */
   public MeasureLeadRule() {
     super("ZWK-PLAN-001", "leadDepartmentId");

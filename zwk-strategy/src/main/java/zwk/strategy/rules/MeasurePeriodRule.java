@@ -3,7 +3,7 @@ package zwk.strategy.rules;
 import zwk.model.plan.Measure;
 
 /** ZWK-PLAN-002: each measure has a period with start and end date (Laufzeit). */
-public final class MeasurePeriodRule extends MeasureRule {
+final class MeasurePeriodRule extends MeasureRule {
   /** The rule. */
   public MeasurePeriodRule() {
     super("ZWK-PLAN-002", "period");

@@ -3,7 +3,7 @@ package zwk.strategy.rules;
 import zwk.model.plan.Measure;
 
 /** ZWK-PLAN-004: each measure names its target groups (Zielgruppen). */
-public final class MeasureTargetGroupRule extends MeasureRule {
+final class MeasureTargetGroupRule extends MeasureRule {
   /** The rule. */
   public MeasureTargetGroupRule() {
     super("ZWK-PLAN-004", "targetGroups");

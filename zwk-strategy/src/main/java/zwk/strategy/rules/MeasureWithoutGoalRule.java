@@ -18,7 +18,7 @@ import zwk.strategy.rule.RuleContext;
  * ZWK-PLAN-006: each measure serves a goal of the plan: it names a goal, or (as a sub-project) one
  * of its ancestors does. The goal ids themselves are checked by ZWK-REF-001.
  */
-public final class MeasureWithoutGoalRule extends BaseRule {
+final class MeasureWithoutGoalRule extends BaseRule {
   /** The rule. */
   public MeasureWithoutGoalRule() {
     super("ZWK-PLAN-006", Severity.ERROR, StrategyStage.WORKSHOP_PLAN);

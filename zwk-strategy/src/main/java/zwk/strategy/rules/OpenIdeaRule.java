@@ -19,7 +19,7 @@ import zwk.strategy.rule.RuleParameter;
  * answered within {@code maxOpenIdeaDays} (default 180) days of its event. Ideas of undated events
  * are not judged.
  */
-public final class OpenIdeaRule extends BaseRule {
+final class OpenIdeaRule extends BaseRule {
   /** The rule. */
   public OpenIdeaRule() {
     super("ZWK-IDEA-001", Severity.WARNING, StrategyStage.FUTURE_WORKSHOP, RuleParameter.of("maxOpenIdeaDays", 180));

@@ -33,7 +33,7 @@ import zwk.strategy.rule.RuleContext;
  * group) group are compared. The number of comparisons per validation is reported to an optional
  * observer (for tests and benchmarks).
  */
-public final class ParallelStructureRule extends BaseRule {
+final class ParallelStructureRule extends BaseRule {
   private final LongConsumer comparisons;
 
   /** The rule. */

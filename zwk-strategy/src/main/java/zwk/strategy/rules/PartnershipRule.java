@@ -19,7 +19,7 @@ import zwk.strategy.rule.RuleContext;
  * {@code noAdministration}, {@code noCivilSociety}; parameter {@code missingActorTypes}, the
  * actor types of the missing side (constant names as data, their labels in the message).
  */
-public final class PartnershipRule extends BaseRule {
+final class PartnershipRule extends BaseRule {
   private static final List<ActorType> ADMINISTRATION = List.of(ActorType.ADMINISTRATION);
   private static final List<ActorType> CIVIL_SOCIETY = Arrays.stream(ActorType.values())
       .filter(t -> t.sphere() == ActorType.Sphere.CIVIL_SOCIETY).collect(Collectors.toUnmodifiableList());
@@ -56,17 +56,9 @@ public final class PartnershipRule extends BaseRule {
 
   /** The quoted labels joined as alternatives: „a“, „b“ oder „c“ / "a", "b" or "c". */
   private static Labelled alternatives(List<ActorType> types) {
-    return new Labelled() {
-      @Override
-      public String germanLabel() {
-        return join(types.stream().map(t -> "„" + t.germanLabel() + "“").collect(Collectors.toList()), " oder ");
-      }
-
-      @Override
-      public String englishLabel() {
-        return join(types.stream().map(t -> "\"" + t.englishLabel() + "\"").collect(Collectors.toList()), " or ");
-      }
-    };
+    return Labelled.of(
+        join(types.stream().map(t -> "„" + t.germanLabel() + "“").collect(Collectors.toList()), " oder "),
+        join(types.stream().map(t -> "\"" + t.englishLabel() + "\"").collect(Collectors.toList()), " or "));
   }
 
   private static String join(List<String> parts, String lastSeparator) {

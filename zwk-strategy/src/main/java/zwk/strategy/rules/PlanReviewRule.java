@@ -16,7 +16,7 @@ import zwk.strategy.rule.RuleParameter;
  * {@code reviewIntervalMonths} (default 12) months. The last review is the latest of
  * {@code lastReviewedOn}, the revision dates and the adoption date.
  */
-public final class PlanReviewRule extends BaseRule {
+final class PlanReviewRule extends BaseRule {
   /** The rule. */
   public PlanReviewRule() {
     super("ZWK-REVIEW-001", Severity.WARNING, StrategyStage.INTERIM_REVIEW,

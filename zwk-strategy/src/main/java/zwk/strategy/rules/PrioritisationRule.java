@@ -11,7 +11,7 @@ import zwk.strategy.rule.RuleContext;
  * ZWK-PART-004: the Zukunftswerkstatt prioritised the action fields (at least one workshop-equivalent
  * event records priorities), so the plan concentrates on what matters most to the people.
  */
-public final class PrioritisationRule extends BaseRule {
+final class PrioritisationRule extends BaseRule {
   /** The rule. */
   public PrioritisationRule() {
     super("ZWK-PART-004", Severity.WARNING, StrategyStage.FUTURE_WORKSHOP);

@@ -14,7 +14,7 @@ import zwk.strategy.rule.RuleParameter;
  * {@code maxProfileAgeYears} (default 3): the analysis must describe the present. Without an
  * adoption date the reference date is used. Variant {@code noDate}: the profile has no date.
  */
-public final class ProfileAgeRule extends BaseRule {
+final class ProfileAgeRule extends BaseRule {
   /** The rule. */
   public ProfileAgeRule() {
     super("ZWK-PROFILE-002", Severity.WARNING, StrategyStage.PROFILE, RuleParameter.of("maxProfileAgeYears", 3));

@@ -10,7 +10,7 @@ import zwk.strategy.rule.RuleContext;
  * ZWK-PROFILE-001: a Werkstattplan is built on a Kommunalprofil with a SWOT (stage 2 before stage
  * 4). Variants {@code noProfile}, {@code noSwot}.
  */
-public final class ProfileSwotRule extends BaseRule {
+final class ProfileSwotRule extends BaseRule {
   /** The rule. */
   public ProfileSwotRule() {
     super("ZWK-PROFILE-001", Severity.ERROR, StrategyStage.PROFILE);

@@ -16,7 +16,7 @@ import zwk.strategy.rule.RuleContext;
  * {@code public-relations}) appears in the plan as an action field of a guiding line, goal or
  * measure: a strategy that nobody hears about does not last. A hint only.
  */
-public final class PublicRelationsRule extends BaseRule {
+final class PublicRelationsRule extends BaseRule {
   /** The rule. */
   public PublicRelationsRule() {
     super("ZWK-COMM-001", Severity.INFO, StrategyStage.WORKSHOP_PLAN);
@@ -36,7 +36,7 @@ public final class PublicRelationsRule extends BaseRule {
     }
     List<Measure> measures = plan.measures();
     if (measures.stream().noneMatch(m -> m.actionFieldIds().contains(pr))) {
-      out.at("/plan").actionField(pr).param("actionFieldId", pr, ActionFields.PUBLIC_RELATIONS).emit();
+      out.at("/plan").actionField(pr).param("actionFieldId", pr, ActionFields.PUBLIC_RELATIONS.labels()).emit();
     }
   }
 }

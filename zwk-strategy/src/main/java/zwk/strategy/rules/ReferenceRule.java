@@ -20,7 +20,7 @@ import zwk.strategy.rule.RuleContext;
  * linked measures (plan or inventory), the measure an idea was adopted into. Parameters: the
  * dangling {@code id} and its {@code kind}.
  */
-public final class ReferenceRule extends BaseRule {
+final class ReferenceRule extends BaseRule {
   /** The rule. */
   public ReferenceRule() {
     super("ZWK-REF-001", Severity.ERROR, StrategyStage.WORKSHOP_PLAN);

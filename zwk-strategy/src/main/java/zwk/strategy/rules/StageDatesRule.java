@@ -15,7 +15,7 @@ import zwk.strategy.rule.RuleContext;
  * ZWK-STAGE-002: stage dates are consistent with the order of the stages: a stage is not completed
  * before its predecessor was completed.
  */
-public final class StageDatesRule extends BaseRule {
+final class StageDatesRule extends BaseRule {
   /** The rule. */
   public StageDatesRule() {
     super("ZWK-STAGE-002", Severity.ERROR, StrategyStage.KICK_OFF);

@@ -14,7 +14,7 @@ import zwk.strategy.rule.RuleContext;
  * ZWK-STAGE-003: a completed stage has a completion date and evidence (minutes, documents,
  * decisions), so that the process is traceable. Variants {@code noDate}, {@code noEvidence}.
  */
-public final class StageEvidenceRule extends BaseRule {
+final class StageEvidenceRule extends BaseRule {
   /** The rule. */
   public StageEvidenceRule() {
     super("ZWK-STAGE-003", Severity.WARNING, StrategyStage.KICK_OFF);

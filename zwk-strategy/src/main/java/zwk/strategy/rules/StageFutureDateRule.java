@@ -10,7 +10,7 @@ import zwk.strategy.rule.JsonPointer;
 import zwk.strategy.rule.RuleContext;
 
 /** ZWK-STAGE-004: a stage cannot have been completed on a day after the reference date. */
-public final class StageFutureDateRule extends BaseRule {
+final class StageFutureDateRule extends BaseRule {
   /** The rule. */
   public StageFutureDateRule() {
     super("ZWK-STAGE-004", Severity.WARNING, StrategyStage.KICK_OFF);

@@ -14,7 +14,7 @@ import zwk.strategy.rule.RuleContext;
  * ZWK-STAGE-001: no stage is completed before all its predecessors are (the Fünfstufen-Systematik
  * builds each stage on the one before).
  */
-public final class StageOrderRule extends BaseRule {
+final class StageOrderRule extends BaseRule {
   /** The rule. */
   public StageOrderRule() {
     super("ZWK-STAGE-001", Severity.ERROR, StrategyStage.KICK_OFF);

@@ -13,7 +13,7 @@ import zwk.strategy.rule.RuleContext;
  * ZWK-SWOT-002: every weakness and threat names its action field; otherwise no one can tell whether
  * the strategy addresses it (the white-spot check skips it).
  */
-public final class SwotActionFieldRule extends BaseRule {
+final class SwotActionFieldRule extends BaseRule {
   /** The rule. */
   public SwotActionFieldRule() {
     super("ZWK-SWOT-002", Severity.INFO, StrategyStage.PROFILE);

@@ -16,7 +16,7 @@ import zwk.strategy.rule.RuleParameter;
  * {@code minTargetGroups} (default 3) target groups with a count above zero: a strategy for all
  * generations hears more than one of them.
  */
-public final class TargetGroupCoverageRule extends BaseRule {
+final class TargetGroupCoverageRule extends BaseRule {
   /** The rule. */
   public TargetGroupCoverageRule() {
     super("ZWK-PART-002", Severity.WARNING, StrategyStage.FUTURE_WORKSHOP, RuleParameter.of("minTargetGroups", 3));

@@ -21,7 +21,7 @@ import zwk.strategy.rule.RuleContext;
  * explicitly deferred with a non-blank reason. Entries without an action field are left to
  * ZWK-SWOT-002.
  */
-public final class WhiteSpotRule extends BaseRule {
+final class WhiteSpotRule extends BaseRule {
   /** The rule. */
   public WhiteSpotRule() {
     super("ZWK-SWOT-001", Severity.WARNING, StrategyStage.WORKSHOP_PLAN);

@@ -15,7 +15,7 @@ import zwk.strategy.rule.RuleContext;
  * comes out of participation. When the plan has an adoption date, an event counts only if it has
  * a date on or before it (variant {@code afterAdoption} when all workshops are later or undated).
  */
-public final class WorkshopBeforePlanRule extends BaseRule {
+final class WorkshopBeforePlanRule extends BaseRule {
   /** The rule. */
   public WorkshopBeforePlanRule() {
     super("ZWK-PART-001", Severity.ERROR, StrategyStage.FUTURE_WORKSHOP);

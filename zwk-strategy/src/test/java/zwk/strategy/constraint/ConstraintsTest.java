@@ -13,7 +13,7 @@ import zwk.model.sample.SampleStrategies;
 import zwk.model.strategy.MunicipalStrategy;
 
 /**
- * DESIGN.md rule 4: constraints on Immutables accessors ({@code name()}) must be seen by Hibernate
+ * docs/design.md rule 4: constraints on Immutables accessors ({@code name()}) must be seen by Hibernate
  * Validator. Out of the box they are silently ignored; these tests fail if that comes back.
  */
 class ConstraintsTest {
@@ -80,7 +80,7 @@ class ConstraintsTest {
 
   @Test
   void withoutTheSelectionStrategyHibernateValidatorSilentlyIgnoresAccessorConstraints() {
-    // The failure mode of DESIGN.md rule 4, reproduced: a default Hibernate Validator sees no
+    // The failure mode of docs/design.md rule 4, reproduced: a default Hibernate Validator sees no
     // getters on Immutables types, so a blank name yields nothing. Our bootstrap must differ.
     MunicipalStrategy s = SampleStrategies.barleben();
     s = s.withMunicipality(s.municipality().withName(""));

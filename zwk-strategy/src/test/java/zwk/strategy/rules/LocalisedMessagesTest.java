@@ -25,7 +25,7 @@ import zwk.strategy.StrategyValidator;
 
 /**
  * Messages show stages, target groups, funding kinds, SWOT categories, actor types and action fields
- * with their German or English labels (DESIGN.md rule 8), measures by title and departments by name,
+ * with their German or English labels (docs/design.md rule 8), measures by title and departments by name,
  * dates in the locale's format; the parameters keep enum constant names, ids and ISO dates. Expected texts are written by hand from the message
  * bundles and the labels of the model enums.
  */

@@ -1,4 +1,4 @@
-package zwk.model.common;
+package zwk.model.internal;
 
 import java.util.HashSet;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Invariant checks shared by the model's value types. Every failure is an
+ * Invariant checks shared by the model's value types (internal: the package is not exported). Every failure is an
  * {@link IllegalArgumentException} whose message starts with the field and says what was expected
  * and what was found.
  */

@@ -1,4 +1,4 @@
-package zwk.strategy;
+package zwk.strategy.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +20,9 @@ import zwk.model.plan.WorkshopPlan;
 import zwk.model.sample.SampleStrategies;
 import zwk.model.strategy.MunicipalStrategy;
 import zwk.strategy.rule.RuleSet;
-import zwk.strategy.rules.ParallelStructureRule;
+import zwk.strategy.Finding;
+import zwk.strategy.Fixtures;
+import zwk.strategy.StrategyValidator;
 
 /**
  * The parallel-structure rule compares only pairs within one (action field, target group) group,

@@ -1,0 +1,7 @@
+/**
+ * CSV reading and writing: encodings, separators, the Excel profile and the formula guard.
+ */
+@NullMarked
+package zwk.io.csv;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Reader of Destatis GENESIS / Regionaldatenbank exports into statistics tables.
+ */
+@NullMarked
+package zwk.io.genesis;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,31 @@
+package zwk.io.table;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import zwk.model.diagnostic.Diagnostic;
+import zwk.model.diagnostic.DiagnosticCode;
+
+/**
+ * Codes of the warnings a flat-table CSV import reports in {@link ImportResult#warnings()}. The
+ * names are API; texts come from the bundle {@code zwk/io/table/diagnostics} (German base,
+ * English).
+ */
+public enum TableDiagnostic implements DiagnosticCode {
+  /**
+   * A header cell names no column of the table; the column was ignored. Parameters {@code column}
+   * (1-based index, Integer) and {@code name} (the header text, at most 64 characters).
+   */
+  UNKNOWN_COLUMN;
+
+  @Override
+  public Diagnostic.Severity severity() {
+    return Diagnostic.Severity.WARNING;
+  }
+
+  @Override
+  public String template(Locale locale) {
+    // Locale.ROOT selects the German base bundle without falling back to the JVM's default locale
+    return ResourceBundle.getBundle("zwk.io.table.diagnostics",
+        Diagnostic.isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT).getString(name());
+  }
+}

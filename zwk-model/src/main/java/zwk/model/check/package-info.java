@@ -1,0 +1,7 @@
+/**
+ * The Demografie-Check of a council proposal or measure.
+ */
+@NullMarked
+package zwk.model.check;
+
+import org.jspecify.annotations.NullMarked;

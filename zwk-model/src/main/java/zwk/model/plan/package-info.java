@@ -1,0 +1,7 @@
+/**
+ * The Werkstattplan: guiding lines, goals, measures, implementation steps, budgets and revisions.
+ */
+@NullMarked
+package zwk.model.plan;
+
+import org.jspecify.annotations.NullMarked;

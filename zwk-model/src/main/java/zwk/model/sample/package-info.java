@@ -1,0 +1,7 @@
+/**
+ * A complete sample strategy (the Barleben model municipality) for examples and tests.
+ */
+@NullMarked
+package zwk.model.sample;
+
+import org.jspecify.annotations.NullMarked;

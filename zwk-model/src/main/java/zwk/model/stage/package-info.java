@@ -1,0 +1,7 @@
+/**
+ * The five stages (<em>Fünfstufen-Systematik</em>) and their records.
+ */
+@NullMarked
+package zwk.model.stage;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * The aggregate root {@link zwk.model.strategy.MunicipalStrategy}.
+ */
+@NullMarked
+package zwk.model.strategy;
+
+import org.jspecify.annotations.NullMarked;

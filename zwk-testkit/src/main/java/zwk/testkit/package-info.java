@@ -1,0 +1,7 @@
+/**
+ * QuickTheories generators for the whole model, for property tests.
+ */
+@NullMarked
+package zwk.testkit;
+
+import org.jspecify.annotations.NullMarked;
