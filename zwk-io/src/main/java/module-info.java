@@ -9,9 +9,13 @@
 module zwk.io {
   requires transitive zwk.model;
   requires transitive zwk.strategy;
+  // GenesisReader.readPopulation returns zwk-profile's PopulationTable
+  requires transitive zwk.profile;
   requires transitive tools.jackson.databind;
   requires de.siegmar.fastcsv;
   requires org.dhatim.fastexcel.reader;
+  requires org.jsoup;
+  requires java.net.http;
   requires static org.jspecify;
 
   exports zwk.io.csv;
@@ -19,6 +23,7 @@ module zwk.io {
   exports zwk.io.genesis;
   exports zwk.io.json;
   exports zwk.io.programmes;
+  exports zwk.io.projection;
   exports zwk.io.register;
   exports zwk.io.samples;
   exports zwk.io.table;

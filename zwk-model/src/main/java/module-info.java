@@ -16,7 +16,10 @@ module zwk.model {
   exports zwk.model.catalogue;
   exports zwk.model.check;
   exports zwk.model.common;
+  exports zwk.model.council;
   exports zwk.model.diagnostic;
+  // the metamodel (MetaType, ModelMetamodel) that zwk-io's JSON binding and the testkit read
+  exports zwk.model.meta;
   exports zwk.model.participation;
   exports zwk.model.plan;
   exports zwk.model.profile;

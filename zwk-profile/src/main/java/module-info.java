@@ -11,6 +11,7 @@ module zwk.profile {
   exports zwk.profile.indicator;
   exports zwk.profile.population;
   exports zwk.profile.projection;
+  exports zwk.profile.projection.assumption;
   exports zwk.profile.reason;
   exports zwk.profile.recommend;
   exports zwk.profile.similarity;

@@ -16,6 +16,8 @@ module zwk.strategy {
 
   exports zwk.strategy;
   exports zwk.strategy.rule;
+  // the generated metamodel of the report and rule-configuration types, for zwk-io's JSON binding
+  exports zwk.strategy.meta to zwk.io;
 
   uses zwk.strategy.rule.Rule;
 }

@@ -88,7 +88,7 @@ final class DecidimConvert {
     WorkshopPlan plan = s.plan().orElseGet(() -> WorkshopPlan.builder().build());
     ZwkJson.write(s.withPlan(plan.withMeasures(DecidimMerge.merge(plan.measures(), r.rows()))), out);
     err.println("decidim: " + r.rows().size() + " result(s) read from " + in);
-    r.warnings().forEach(n -> err.println("decidim: " + n));
+    r.warnings().forEach(n -> err.println("decidim: " + n.parameters().get("note")));
   }
 
   private static String ext(Path p) {

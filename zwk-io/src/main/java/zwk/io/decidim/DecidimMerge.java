@@ -30,7 +30,7 @@ public final class DecidimMerge {
         continue;
       }
       Measure m = out.get(at);
-      out.set(at, Measure.copyOf(m).withExternalId(r.externalId()).withParentId(r.parentId()).withTitle(r.title())
+      out.set(at, m.withExternalId(r.externalId()).withParentId(r.parentId()).withTitle(r.title())
           .withDescription(r.description()).withPeriod(r.period()).withStatus(r.status())
           .withProgressPercent(r.progressPercent()).withWeight(r.weight())
           .withActionFieldIds(r.actionFieldIds().isEmpty() ? m.actionFieldIds() : r.actionFieldIds())

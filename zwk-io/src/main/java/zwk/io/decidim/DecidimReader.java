@@ -175,6 +175,11 @@ public final class DecidimReader {
       throw new CsvImportException(source, rejections);
     }
     List<Measure> finished = mapper.finish(out);
-    return new ImportResult<>(finished, rejections, mapper.notes());
+    List<zwk.model.diagnostic.Diagnostic> notes = new java.util.ArrayList<>();
+    for (String n : mapper.notes()) {
+      notes.add(zwk.model.diagnostic.Diagnostic.of(zwk.io.table.TableDiagnostic.DECIDIM_NOTE,
+          zwk.model.diagnostic.Diagnostic.Location.of(source, 0, 0), "note", n));
+    }
+    return new ImportResult<>(finished, rejections, notes);
   }
 }

@@ -3,4 +3,7 @@
  * projection ({@link zwk.io.projection.BundledAssumptions}). The document format
  * {@code zwk.projection-assumptions} is {@link zwk.io.json.DocumentFormats#PROJECTION_ASSUMPTIONS}.
  */
+@NullMarked
 package zwk.io.projection;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,7 +15,13 @@ public enum TableDiagnostic implements DiagnosticCode {
    * A header cell names no column of the table; the column was ignored. Parameters {@code column}
    * (1-based index, Integer) and {@code name} (the header text, at most 64 characters).
    */
-  UNKNOWN_COLUMN;
+  UNKNOWN_COLUMN,
+  /**
+   * A note of the Decidim Accountability import on what has no place of its own in a measure and
+   * where it was kept (e.g. in the measure's external record), or what was derived (a status from
+   * the progress). Parameter {@code note}: the importer's text (English).
+   */
+  DECIDIM_NOTE;
 
   @Override
   public Diagnostic.Severity severity() {

@@ -89,7 +89,7 @@ class DecidimLayoutsTest {
     assertEquals(List.of("https://d.example/p/7", "https://d.example/p/8"), a.externalRecord().get().relatedUrls());
     assertEquals("Housing", a.externalRecord().get().fields().get("taxonomies/names/4/en"));
     assertEquals(Optional.of("decidim-1"), r.rows().get(1).parentId());
-    assertTrue(String.join("\n", r.warnings()).contains("category/taxonomy 5 (1 result(s))"), r.warnings().toString());
+    assertTrue(notes(r).contains("category/taxonomy 5 (1 result(s))"), r.warnings().toString());
 
     // out as Decidim JSON and back: the same measures
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -156,5 +156,11 @@ class DecidimLayoutsTest {
     assertEquals("plain  text ", HtmlText.toText("plain  text ")); // no markup: unchanged
     assertEquals("", HtmlText.toText("<p></p>"));
     assertEquals("<p>a &lt; b</p><p>c</p>", HtmlText.toHtml("a < b\nc"));
+  }
+
+  /** The importer's notes, one a line (the parameter of each DECIDIM_NOTE diagnostic). */
+  private static String notes(ImportResult<?> r) {
+    return r.warnings().stream().map(d -> String.valueOf(d.parameters().get("note")))
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 }

@@ -4,4 +4,7 @@
  * checks and zwk-testkit's coverage checks are derived. Meant for zwk's own modules; applications
  * use the value types.
  */
+@NullMarked
 package zwk.model.meta;
+
+import org.jspecify.annotations.NullMarked;

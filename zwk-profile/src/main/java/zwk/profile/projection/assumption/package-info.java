@@ -9,4 +9,7 @@
  * projection of every region of a table and the consistency with a higher level. Documented in
  * {@code docs/indicators.md}, section "Projection variants".
  */
+@NullMarked
 package zwk.profile.projection.assumption;
+
+import org.jspecify.annotations.NullMarked;
