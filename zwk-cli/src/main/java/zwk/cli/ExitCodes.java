@@ -15,4 +15,10 @@ public final class ExitCodes {
 
   /** 3: an internal error (a bug in zwk); the stack trace goes to stderr. */
   public static final int INTERNAL_ERROR = 3;
+
+  /**
+   * 5: a web service did not deliver ({@code zwk fetch}: an error status of GENESIS-Online such as
+   * "table not found", refused credentials, no answer in time, busy after every retry).
+   */
+  public static final int SERVICE_FAILED = 5;
 }
