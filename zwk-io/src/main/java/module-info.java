@@ -22,6 +22,7 @@ module zwk.io {
   exports zwk.io.file;
   exports zwk.io.genesis;
   exports zwk.io.json;
+  exports zwk.io.online;
   exports zwk.io.programmes;
   exports zwk.io.projection;
   exports zwk.io.register;

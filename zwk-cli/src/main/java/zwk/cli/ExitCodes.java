@@ -23,4 +23,10 @@ public final class ExitCodes {
    * written before the failure.
    */
   public static final int OUTPUT_FAILED = 4;
+
+  /**
+   * 5: a web service did not deliver ({@code zwk fetch}: an error status of GENESIS-Online such as
+   * "table not found", refused credentials, no answer in time, busy after every retry).
+   */
+  public static final int SERVICE_FAILED = 5;
 }

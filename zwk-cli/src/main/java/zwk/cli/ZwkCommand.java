@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
         PeersCommand.class,
         TypesCommand.class,
         RecommendCommand.class,
+        FetchCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 validation errors found, 2 bad input or usage, 3 internal error, "
