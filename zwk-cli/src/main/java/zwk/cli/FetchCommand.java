@@ -94,6 +94,9 @@ final class FetchCommand extends BaseCommand {
     }
     GenesisOnlineClient client = b.build();
     Path target = output.file().orElse(null);
+    if (target != null) {
+      requireOutputNotInput(target);
+    }
     Path tmp = null;
     try {
       if (target == null) {
@@ -104,8 +107,9 @@ final class FetchCommand extends BaseCommand {
         f = client.fetch(request, target != null ? target : tmp);
       }
       if (target == null) {
-        try (InputStream in = Files.newInputStream(tmp); OutputStream os = output.open(stdout())) {
-          in.transferTo(os);
+        try (InputStream in = Files.newInputStream(tmp); CommandOutput o = openOutput(Optional.empty())) {
+          in.transferTo(o.stream());
+          o.commit();
         }
       } else {
         stderr().println("zwk: " + msg().get("fetch.done", target,

@@ -42,8 +42,22 @@ final class PopulationCommand extends BaseCommand {
   @Mixin
   OutputOption output;
 
+  @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv",
+      description = "Ausgabeformat / output format: csv (default) or parquet (Apache Parquet, the same columns typed: "
+          + "date a date, age_from/age_to int32, value int64; for R, pandas, polars, DuckDB).")
+  String format;
+
   @Override
   public Integer call() throws Exception {
+    boolean parquet = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "csv" -> false;
+      case "parquet" -> true;
+      default -> throw new CliInputException("--format: expected csv or parquet, got '"
+          + zwk.io.csv.CsvFormatException.clip(format) + "'");
+    };
+    if (parquet && profile.value().isPresent()) {
+      throw new CliInputException("--profile applies to CSV only; --format parquet has one layout");
+    }
     Optional<CsvExportProfile> csvProfile = profile.value();
     PopulationInput input;
     try (Progress p = progress("progress.reading", file)) {
@@ -51,6 +65,14 @@ final class PopulationCommand extends BaseCommand {
     }
     input.warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
     PopulationTable t = input.table();
+    if (parquet) {
+      try (CommandOutput o = openOutput(output)) {
+        zwk.parquet.PopulationParquet.write(t, k -> input.name(k, locale()),
+            java.util.Map.of("zwk.source", file.getFileName().toString(), "zwk.table", "population"), o.stream());
+        o.commit();
+      }
+      return ExitCodes.OK;
+    }
     // Every cell but the count is one of a few values: made once, not once per row (10 million rows
     // for all municipalities over 20 dates).
     Sex[] sexes = {Sex.MALE, Sex.FEMALE, Sex.TOTAL};
