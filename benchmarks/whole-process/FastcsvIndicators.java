@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;

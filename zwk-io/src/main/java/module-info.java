@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * zwk's formats: JSON documents (Jackson 3), CSV tables, GENESIS and GV-ISys readers. The only
  * module that touches files.

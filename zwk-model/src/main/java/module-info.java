@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * zwk's domain model: immutable, validated value types (Immutables) for municipalities, action
  * fields, tools, stages, participation, profiles, the Werkstattplan and programmes, plus the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Demographic analysis for the Kommunalprofil: population tables, indicators, vital statistics,
  * reference comparison, SWOT derivation and population projection. Pure computation, no I/O.

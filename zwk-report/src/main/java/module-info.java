@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /** The Kommunalprofil report: one self-contained XHTML file (inline CSS and SVG). */
 module zwk.report {
   requires transitive zwk.model;

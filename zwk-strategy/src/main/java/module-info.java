@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The strategy validator: Jakarta constraints (Hibernate Validator) plus zwk's rule catalogue.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.cli;
 
 /** The exit codes of the {@code zwk} command line (a documented contract, see docs/cli.md). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The shared Immutables style of the model ({@link zwk.model.ZwkStyle}).
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Optional Parquet output for zwk's long tables (population, indicators, projection), so that
  * researchers read them directly in R (arrow), pandas, polars or DuckDB. The general

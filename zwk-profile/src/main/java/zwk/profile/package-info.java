@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Demographic analysis for the Kommunalprofil: population tables, executable indicator definitions,
  * vital statistics, reference comparison, SWOT derivation and cohort-component population

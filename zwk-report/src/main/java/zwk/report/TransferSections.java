@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.report;
 
 /** The report's sections on transfer: similar regions and recommended tools (after the SWOT). */

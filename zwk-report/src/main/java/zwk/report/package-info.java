@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The Kommunalprofil as one self-contained HTML page (inline CSS and SVG, no scripts): a small view
  * model ({@link zwk.report.ProfileReport}), its renderer

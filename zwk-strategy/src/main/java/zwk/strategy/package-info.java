@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Strategy validation (<em>Strategieprüfung</em>): {@link zwk.strategy.StrategyValidator} checks a
  * {@link zwk.model.strategy.MunicipalStrategy} against the DWK/ZWK method and returns a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.testkit;
 
 import static zwk.testkit.GenSupport.intIn;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * QuickTheories generators for the whole model, for property tests.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.io.csv;
 
 import de.siegmar.fastcsv.writer.CsvWriter;

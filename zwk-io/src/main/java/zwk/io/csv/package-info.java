@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * CSV reading and writing: encodings, separators, the Excel profile and the formula guard.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Safe output files: an output that is one of the inputs is refused ({@link zwk.io.file.SafeFiles#requireDistinct}),
  * and files are written to a temporary file beside the target and moved into place only when the

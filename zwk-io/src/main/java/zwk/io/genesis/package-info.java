@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Reader of Destatis GENESIS / Regionaldatenbank exports into statistics tables.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.io.json;
 
 /** A value of the wrong type, {@code null}, a missing required property, or a value that breaks a model invariant (e.g. an AGS with letters); {@link #pointer()} names the value. */

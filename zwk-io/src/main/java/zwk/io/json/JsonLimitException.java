@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.io.json;
 
 /** The input exceeds one of the {@link JsonLimits}; {@link #limit()} says which. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.io.json;
 
 /** The input is not well-formed JSON: empty input, a syntax error, invalid UTF-8, a duplicate key or tokens after the document. */

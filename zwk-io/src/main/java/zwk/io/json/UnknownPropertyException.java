@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.io.json;
 
 /** A property that the document type does not define, in strict mode (the default); {@link #pointer()} names it. */

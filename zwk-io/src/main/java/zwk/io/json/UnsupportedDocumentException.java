@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.io.json;
 
 /** The document's {@code format} is not the one asked for, or its {@code version} is missing, invalid or newer than this zwk supports. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * JSON documents of zwk (Jackson 3): {@link zwk.io.json.ZwkJson} reads, writes and streams the
  * document types of {@link zwk.io.json.DocumentFormats} ({@code zwk.strategy}, {@code zwk.toolbox},

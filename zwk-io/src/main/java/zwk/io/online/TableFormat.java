@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.io.online;
 
 /** The file formats of a table that zwk's readers take ({@code GenesisReader} reads both). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The GENESIS-Online web service (Statistisches Bundesamt, Regionaldatenbank, Zensus 2022
  * database): fetch an official table by its code, with the user's own credentials, a disk cache,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Projection assumptions as files: the bundled variants of the 14th coordinated population
  * projection ({@link zwk.io.projection.BundledAssumptions}). The document format

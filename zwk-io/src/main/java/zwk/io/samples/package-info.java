@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /** The bundled sample documents (Barleben strategy, toolbox of real tools) as parsed objects. */
 @NullMarked
 package zwk.io.samples;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.metamodel.processor;
 
 import java.io.IOException;

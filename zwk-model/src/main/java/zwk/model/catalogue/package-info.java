@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Catalogues: action fields (<em>Handlungsfelder</em>), target groups, actors and departments.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Values shared by every part of the model: periods and German/English labels.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * What zwk reports besides results: the unchecked exception root {@link zwk.model.diagnostic.ZwkException}
  * for refused input, and typed {@link zwk.model.diagnostic.Diagnostic}s (code, severity, location,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The metamodel: one description of every model type's attributes, generated at build time from the
  * Immutables {@code *Def} types, from which zwk-io's JSON bindings, JSON Schemas and flat-table

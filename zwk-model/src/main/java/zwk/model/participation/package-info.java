@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Participation: events such as the Zukunftswerkstatt, ideas and action-field priorities.
  */

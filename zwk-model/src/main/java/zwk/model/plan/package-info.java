@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The Werkstattplan: guiding lines, goals, measures, implementation steps, budgets and revisions.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The Kommunalprofil: indicators with reference values, the inventory of existing measures and the SWOT.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Programmes (DWK, ZWK, network), memberships, funding and mentoring.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Regions and their official keys: AGS, ARS, Länder, municipalities and the municipality register.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * A complete sample strategy (the Barleben model municipality) for examples and tests.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The five stages (<em>Fünfstufen-Systematik</em>) and their records.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The aggregate root {@link zwk.model.strategy.MunicipalStrategy}.
  */

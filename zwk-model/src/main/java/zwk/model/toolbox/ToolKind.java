@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.model.toolbox;
 
 import zwk.model.common.Labelled;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The Werkzeugkoffer: proven tools with their kind, effort, transferability and suitability.
  */

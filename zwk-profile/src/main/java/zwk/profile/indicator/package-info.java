@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Indicators (<em>Kennzahlen</em>) as executable definitions with stable ids, parameterised age
  * bounds (presets Destatis/Wegweiser Kommune and Eurostat) and explicit "not computable" results.

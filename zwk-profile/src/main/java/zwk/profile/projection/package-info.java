@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Deterministic cohort-component population projection (<em>Bevölkerungsvorausberechnung</em>) by
  * single year of age and sex in one-year steps: survival from death probabilities {@code q_x}

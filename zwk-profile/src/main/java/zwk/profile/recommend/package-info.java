@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Recommendation: tools of the Werkzeugkoffer for a profile's weaknesses and threats
  * ({@link zwk.profile.recommend.ToolRecommender}) and mentors among programme municipalities

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Similarity of regions (<em>vergleichbare Kommunen</em>): a profile vector of indicators per region
  * ({@link zwk.profile.similarity.FeatureMatrix}), standardised over the comparison set

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Typology of regions (<em>Demografietypen</em>): zwk's own reproducible clustering over the
  * standardised profile vector ({@link zwk.profile.typology.Typology#cluster}), an official typology

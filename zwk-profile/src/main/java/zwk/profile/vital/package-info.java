@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Vital statistics: total fertility rate, life expectancy from a life table, natural and migration
  * balances, and migration by motive (Wegweiser Kommune) with four-year means.

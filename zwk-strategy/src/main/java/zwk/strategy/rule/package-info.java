@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The rule SPI and rule sets: {@link zwk.strategy.rule.Rule} (implement it for custom rules, found
  * by {@link java.util.ServiceLoader}), {@link zwk.strategy.rule.RuleContext},

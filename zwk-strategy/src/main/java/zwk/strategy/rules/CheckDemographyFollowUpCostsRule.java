@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package zwk.strategy.rules;
 
 import zwk.model.check.DemographyCheck;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Projection assumptions as data (<em>Annahmen der Bevölkerungsvorausberechnung</em>): a variant is a
  * {@link zwk.profile.projection.assumption.ProjectionAssumptions} of fertility (TFR path, age
