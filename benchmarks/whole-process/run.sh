@@ -4,7 +4,7 @@
 # municipality-sized workload of /work/shared/bench/make_scaled.py; plus the scaling of
 # zwk indicators from 1/4x to 8x and zwk population against zwk indicators.
 #
-#   benchmarks/whole-process/run.sh [compare|scaling|population|agree|all] [N]
+#   benchmarks/whole-process/run.sh [compare|scaling|population|parquet|agree|all] [N]
 #
 # Runs the programs alternately (A B C D A B C D ...), N >= 5 times each (default 5), and prints the
 # median wall time and peak RSS (/usr/bin/time -v) and the ratios. A benchmark, not a test: it
@@ -146,11 +146,26 @@ population() {
   report zwk-indicators zwk-population
 }
 
+# issue 16: the long population table written as CSV and as Parquet (zwk-parquet), same input
+parquet() {
+  f=$(workload 20)
+  : > "$work/times"
+  i=0
+  while [ $i -lt "$n" ]; do
+    run zwk-population-csv "$java" -jar "$jar" population "$f" --out "$work/pop.csv"
+    run zwk-population-parquet "$java" -jar "$jar" population "$f" --format parquet --out "$work/pop.parquet"
+    i=$((i + 1))
+  done
+  echo "## 1x workload: zwk population as CSV ($(du -m "$work/pop.csv" | cut -f1) MB) and as Parquet ($(du -m "$work/pop.parquet" | cut -f1) MB), $(($(wc -l < "$work/pop.csv") - 1)) rows"
+  report zwk-population-csv zwk-population-parquet
+}
+
 case $mode in
   compare) compare ;;
+  parquet) parquet ;;
   scaling) scaling ;;
   population) population ;;
   agree) agree ;;
   all) compare; population; scaling ;;
-  *) echo "usage: run.sh [compare|scaling|population|agree|all] [N]" >&2; exit 2 ;;
+  *) echo "usage: run.sh [compare|scaling|population|parquet|agree|all] [N]" >&2; exit 2 ;;
 esac

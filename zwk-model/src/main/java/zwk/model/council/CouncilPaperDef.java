@@ -19,7 +19,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class CouncilPaperDef {
+abstract class CouncilPaperDef {
 
   /** The OParl Paper id, an absolute URL such as {@code https://oparl.example.org/paper/749}. */
   abstract Optional<String> url();

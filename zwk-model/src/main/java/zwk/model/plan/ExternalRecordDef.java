@@ -18,7 +18,7 @@ import zwk.model.ZwkStyle;
  */
 @Value.Immutable
 @ZwkStyle
-public abstract class ExternalRecordDef {
+abstract class ExternalRecordDef {
 
   /** The source system, e.g. {@code decidim-accountability}. */
   abstract String system();

@@ -45,10 +45,11 @@ class ModelMetamodelTest {
         "title: REQUIRED<String>", "description: OPTIONAL<String>", "goalIds: LIST<String>",
         "actionFieldIds: LIST<String>", "targetGroups: LIST<TargetGroup>", "leadDepartmentId: OPTIONAL<String>",
         "partnerDepartmentIds: LIST<String>", "partnerActorIds: LIST<String>", "period: DEFAULTED<Period>",
-        "budget: OPTIONAL<Budget>", "status: DEFAULTED<MeasureStatus>", "progressPercent: OPTIONAL<Integer>",
+        "budget: OPTIONAL<Budget>", "status: DEFAULTED<MeasureStatus>", "progressPercent: OPTIONAL<Double>",
         "weight: OPTIONAL<Double>", "steps: LIST<ImplementationStep>", "indicators: LIST<MeasureIndicator>",
         "toolIds: LIST<String>", "ideaIds: LIST<String>", "linkedMeasureIds: LIST<String>",
-        "demographyCheck: OPTIONAL<DemographyCheck>"), describe(Measure.class));
+        "demographyCheck: OPTIONAL<DemographyCheck>", "councilPaper: OPTIONAL<CouncilPaper>",
+        "externalRecord: OPTIONAL<ExternalRecord>"), describe(Measure.class));
   }
 
   @Test
