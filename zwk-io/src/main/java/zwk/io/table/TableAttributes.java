@@ -72,6 +72,9 @@ final class TableAttributes {
     m.put("ideaIds", omitted(KEPT_BY_MERGE));
     m.put("linkedMeasureIds", omitted(KEPT_BY_MERGE));
     m.put("demographyCheck", omitted(KEPT_BY_MERGE));
+    m.put("councilPaper", omitted(KEPT_BY_MERGE));
+    // the Decidim profile (zwk.io.decidim) has columns of its own for it
+    m.put("externalRecord", omitted(KEPT_BY_MERGE));
     return m;
   }
 
