@@ -20,10 +20,12 @@ module zwk.io {
   requires static org.jspecify;
 
   exports zwk.io.csv;
+  exports zwk.io.decidim;
   exports zwk.io.file;
   exports zwk.io.genesis;
   exports zwk.io.json;
   exports zwk.io.online;
+  exports zwk.io.oparl;
   exports zwk.io.programmes;
   exports zwk.io.projection;
   exports zwk.io.register;

@@ -47,7 +47,7 @@ class JpmsConsumerTest {
       ".*(zwk-(model|profile|strategy|io|report)[/\\\\]target[/\\\\]classes"
           + "|zwk-(model|profile|strategy|io|report)-[^/\\\\]*\\.jar"
           + "|jakarta\\.validation-api|hibernate-validator|jboss-logging|classmate"
-          + "|jackson-(core|databind|annotations)|fastcsv|fastexcel-reader|aalto-xml|stax2-api|commons-compress|commons-io|commons-codec|commons-lang3).*");
+          + "|jackson-(core|databind|annotations)|fastcsv|fastexcel-reader|jsoup|aalto-xml|stax2-api|commons-compress|commons-io|commons-codec|commons-lang3).*");
 
   private static final String MAIN = String.join("\n",
       "package acme.consumer;",
