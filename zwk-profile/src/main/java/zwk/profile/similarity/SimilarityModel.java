@@ -13,10 +13,10 @@ import java.util.function.Predicate;
  * rows of the matrix (the comparison set) with a {@link Standardisation}, then the weighted
  * Euclidean distance
  *
- * <pre>  d(a, b) = √( Σ<sub>i∈C</sub> w<sub>i</sub> (z<sub>a,i</sub> − z<sub>b,i</sub>)² × W / W<sub>C</sub> )</pre>
+ * <pre>  d(a, b) = √( Σ_{i∈C} w_i (z_{a,i} − z_{b,i})² × W / W_C )</pre>
  *
  * where C is the set of features both regions have a value for, W the sum of all weights and
- * W<sub>C</sub> the sum over C (so that a missing value neither shortens nor lengthens the
+ * W_C the sum over C (so that a missing value neither shortens nor lengthens the
  * distance on average). Without any common feature the distance is {@code +∞}. d is 0 for a region
  * and itself, symmetric, and unchanged when a feature's unit changes ({@code x → a·x + b}).
  */
