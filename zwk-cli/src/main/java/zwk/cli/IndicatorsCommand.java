@@ -16,6 +16,9 @@ import picocli.CommandLine.Parameters;
 import zwk.io.csv.CsvCell;
 import zwk.io.csv.CsvExportProfile;
 import zwk.model.region.RegionLevel;
+import zwk.parquet.ColumnType;
+import zwk.parquet.ParquetColumn;
+import zwk.parquet.ParquetTableWriter;
 import zwk.model.statistics.Sex;
 import zwk.profile.indicator.AgeBounds;
 import zwk.profile.indicator.IndicatorResult;
@@ -90,8 +93,22 @@ final class IndicatorsCommand extends BaseCommand {
   @Mixin
   OutputOption output;
 
+  @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv",
+      description = "Ausgabeformat / output format: csv (default) or parquet (the same columns typed: date a date, "
+          + "population and counts int64, ratios double at full precision; --precision applies to CSV only).")
+  String format;
+
   @Override
   public Integer call() throws Exception {
+    boolean parquet = switch (format.strip().toLowerCase(Locale.ROOT)) {
+      case "csv" -> false;
+      case "parquet" -> true;
+      default -> throw new CliInputException("--format: expected csv or parquet, got '"
+          + zwk.io.csv.CsvFormatException.clip(format) + "'");
+    };
+    if (parquet && profile.value().isPresent()) {
+      throw new CliInputException("--profile applies to CSV only; --format parquet has one layout");
+    }
     if (precision < 0 || precision > 10) {
       throw new CliInputException("--precision: expected 0 to 10, got " + precision);
     }
@@ -124,11 +141,20 @@ final class IndicatorsCommand extends BaseCommand {
       }
     }
     try (Progress p = progress("progress.computing", t.regions().size());
-        CommandOutput o = openOutput(output); CsvOutput csv = CsvOutput.open(o.stream(), csvProfile)) {
-      csv.header(header);
+        CommandOutput o = openOutput(output)) {
+      CsvOutput csv = parquet ? null : CsvOutput.open(o.stream(), csvProfile);
+      ParquetTableWriter pq = parquet ? ParquetTableWriter.open(o.stream(), parquetColumns(header, ordered),
+          java.util.Map.of("zwk.source", file.getFileName().toString(), "zwk.table", "indicators")) : null;
+      if (csv != null) {
+        csv.header(header);
+      }
       for (String region : t.regions()) {
         for (LocalDate date : t.dates()) {
           PopulationSnapshot snap = PopulationSnapshot.of(t, region, date);
+          if (pq != null) {
+            parquetRow(pq, t, snap, region, input.name(region, locale()), date, ordered);
+            continue;
+          }
           List<CsvCell> row = new ArrayList<>(header.size());
           row.add(CsvCell.raw(region));
           row.add(CsvCell.text(input.name(region, locale())));
@@ -148,10 +174,49 @@ final class IndicatorsCommand extends BaseCommand {
           csv.row(row);
         }
       }
-      csv.close();
+      if (csv != null) {
+        csv.close();
+      } else {
+        pq.close();
+      }
       o.commit();
     }
     return ExitCodes.OK;
+  }
+
+  /** key, name, date, population, then one column per indicator: counts int64, the rest double. */
+  private static List<ParquetColumn> parquetColumns(List<String> header, List<PopulationIndicator> ordered) {
+    List<ParquetColumn> cols = new ArrayList<>(List.of(ParquetColumn.required("key", ColumnType.STRING),
+        ParquetColumn.required("name", ColumnType.STRING), ParquetColumn.required("date", ColumnType.DATE),
+        ParquetColumn.optional("population", ColumnType.INT64)));
+    for (int k = 0; k < ordered.size(); k++) {
+      cols.add(ParquetColumn.optional(header.get(4 + k),
+          "Personen".equals(ordered.get(k).unit()) ? ColumnType.INT64 : ColumnType.DOUBLE));
+    }
+    return cols;
+  }
+
+  /** One Parquet row; a value that is not computable is null, ratios keep their full precision. */
+  private static void parquetRow(ParquetTableWriter pq, PopulationTable t, PopulationSnapshot snap, String region,
+      String name, LocalDate date, List<PopulationIndicator> ordered) {
+    pq.string(region).string(name).date(date);
+    var total = t.distribution(region, date, Sex.TOTAL).total();
+    if (total.isKnown()) {
+      pq.int64(total.value());
+    } else {
+      pq.empty();
+    }
+    for (PopulationIndicator i : ordered) {
+      IndicatorResult r = i.compute(snap, Sex.TOTAL);
+      if (!r.isComputable()) {
+        pq.empty();
+      } else if ("Personen".equals(i.unit())) {
+        pq.int64(Math.round(r.value()));
+      } else {
+        pq.float64(r.value());
+      }
+    }
+    pq.endRow();
   }
 
   private static PopulationIndicator find(List<PopulationIndicator> set, String id, String suffix) {
