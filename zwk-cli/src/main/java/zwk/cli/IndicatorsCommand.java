@@ -93,22 +93,12 @@ final class IndicatorsCommand extends BaseCommand {
   @Mixin
   OutputOption output;
 
-  @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv",
-      description = "Ausgabeformat / output format: csv (default) or parquet (the same columns typed: date a date, "
-          + "population and counts int64, ratios double at full precision; --precision applies to CSV only).")
-  String format;
+  @Mixin
+  TableFormatOption tableFormat;
 
   @Override
   public Integer call() throws Exception {
-    boolean parquet = switch (format.strip().toLowerCase(Locale.ROOT)) {
-      case "csv" -> false;
-      case "parquet" -> true;
-      default -> throw new CliInputException("--format: expected csv or parquet, got '"
-          + zwk.io.csv.CsvFormatException.clip(format) + "'");
-    };
-    if (parquet && profile.value().isPresent()) {
-      throw new CliInputException("--profile applies to CSV only; --format parquet has one layout");
-    }
+    boolean parquet = tableFormat.parquet(profile);
     if (precision < 0 || precision > 10) {
       throw new CliInputException("--precision: expected 0 to 10, got " + precision);
     }

@@ -43,22 +43,12 @@ final class PopulationCommand extends BaseCommand {
   @Mixin
   OutputOption output;
 
-  @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv",
-      description = "Ausgabeformat / output format: csv (default) or parquet (Apache Parquet, the same columns typed: "
-          + "date a date, age_from/age_to int32, value int64; for R, pandas, polars, DuckDB).")
-  String format;
+  @Mixin
+  TableFormatOption tableFormat;
 
   @Override
   public Integer call() throws Exception {
-    boolean parquet = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "csv" -> false;
-      case "parquet" -> true;
-      default -> throw new CliInputException("--format: expected csv or parquet, got '"
-          + zwk.io.csv.CsvFormatException.clip(format) + "'");
-    };
-    if (parquet && profile.value().isPresent()) {
-      throw new CliInputException("--profile applies to CSV only; --format parquet has one layout");
-    }
+    boolean parquet = tableFormat.parquet(profile);
     Optional<CsvExportProfile> csvProfile = profile.value();
     PopulationInput input;
     try (Progress p = progress("progress.reading", file)) {
