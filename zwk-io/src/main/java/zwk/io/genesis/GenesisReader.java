@@ -47,6 +47,9 @@ import zwk.profile.population.StatisticsImport;
  *
  * <p>Streaming: files are decoded and tokenised incrementally; the classic layout takes two passes
  * (the first learns which label column is the date, the key, the age, which needs every data row).
+ * Files and streams are first tokenised straight from their bytes ({@link FastRows}: plain lines,
+ * no quotes, valid encoding); any other input is read again on the general path (decoding and
+ * FastCSV), which gives the same rows for plain lines and the located errors for the rest.
  * No size cap: field length (FastCSV's buffer, {@link zwk.io.csv.CsvReadOptions#maxFieldChars()})
  * bounds a row's memory.
  *
@@ -132,6 +135,20 @@ public final class GenesisReader {
    */
   private static Optional<StatisticsTable> parse(GenesisSource source, java.util.function.Supplier<CellSink> sinks,
       CellSink[] used, List<String> warnings) {
+    if (!source.isGeneral()) {
+      try {
+        return parseOnce(source, sinks, used, warnings);
+      } catch (FastRows.Fallback f) {
+        // an input the byte tokenizer leaves to the general path: start again there, with fresh
+        // sinks (nothing of the abandoned pass is kept; warnings are only added after a full pass)
+        source.general();
+      }
+    }
+    return parseOnce(source, sinks, used, warnings);
+  }
+
+  private static Optional<StatisticsTable> parseOnce(GenesisSource source,
+      java.util.function.Supplier<CellSink> sinks, CellSink[] used, List<String> warnings) {
     String src = source.name();
     try (GenesisSource.Pass pass = source.open()) {
       CsvRow first = pass.next();

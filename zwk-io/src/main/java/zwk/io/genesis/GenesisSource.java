@@ -28,6 +28,7 @@ final class GenesisSource {
   private final Path file;
   private final byte[] bytes;
   private final String text;
+  private volatile boolean general;
 
   private GenesisSource(String name, Path file, byte[] bytes, String text) {
     this.name = name;
@@ -61,7 +62,26 @@ final class GenesisSource {
     return name;
   }
 
-  /** Opens one pass over the rows. */
+  /**
+   * From now on every pass takes the general path (decoding + FastCSV); called when the fast path
+   * ({@link FastRows}) met an input it leaves to the general one.
+   */
+  GenesisSource general() {
+    general = true;
+    return this;
+  }
+
+  /** Whether passes take the general path. */
+  boolean isGeneral() {
+    return general || text != null;
+  }
+
+  /**
+   * Opens one pass over the rows: through {@link FastRows} unless {@link #general()} was called
+   * (or the source is a text).
+   *
+   * @throws FastRows.Fallback (from the pass, too) when the fast path leaves the input to the general one
+   */
   Pass open() {
     if (text != null) {
       return new Pass(CsvRows.ofText(text, name, OPTIONS));
@@ -78,7 +98,7 @@ final class GenesisSource {
       in = new ByteArrayInputStream(bytes);
     }
     try {
-      return new Pass(CsvRows.open(in, name, OPTIONS, true));
+      return general ? new Pass(CsvRows.open(in, name, OPTIONS, true)) : new Pass(FastRows.open(in));
     } catch (RuntimeException e) {
       try {
         in.close();
@@ -92,15 +112,29 @@ final class GenesisSource {
   /** One pass: rows in order, with the count and first line of U+FFFD characters seen so far. */
   static final class Pass implements AutoCloseable {
     private final CsvRows rows;
+    private final FastRows fast;
     private long replacementChars;
     private long firstReplacementLine;
 
     Pass(CsvRows rows) {
       this.rows = rows;
+      this.fast = null;
     }
 
-    /** The next row, or null at the end. */
+    Pass(FastRows fast) {
+      this.rows = null;
+      this.fast = fast;
+    }
+
+    /**
+     * The next row, or null at the end.
+     *
+     * @throws FastRows.Fallback on the fast path, when the input needs the general one
+     */
     CsvRow next() {
+      if (fast != null) {
+        return fast.next(); // the fast path never has U+FFFD in its rows
+      }
       CsvRow r = rows.next();
       if (r != null) {
         countReplacements(r);
@@ -139,7 +173,11 @@ final class GenesisSource {
 
     @Override
     public void close() {
-      rows.close();
+      if (fast != null) {
+        fast.close();
+      } else {
+        rows.close();
+      }
     }
   }
 }
