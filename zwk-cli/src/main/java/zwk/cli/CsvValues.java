@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.cli;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +27,7 @@ final class CsvValues {
 
   /** A value rounded half-up to {@code precision} decimals (the way official tables round). */
   static CsvCell decimal(double value, int precision) {
-    return CsvCell.number(HalfUp.round(value, precision));
+    return HalfUp.cell(value, precision);
   }
 
   /** The state column: {@code number}, {@code zero}, {@code unknown}, {@code not_applicable}, … */

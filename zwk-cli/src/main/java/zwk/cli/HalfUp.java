@@ -23,6 +23,25 @@ final class HalfUp {
   private HalfUp() {}
 
   /** The rounded value with exactly {@code precision} decimals (0 to 10). */
+  /**
+   * The CSV cell of {@code v} rounded half-up to {@code precision} decimals: the same field as
+   * {@code CsvCell.number(round(v, precision))}, without a {@code BigDecimal} where the fast case holds.
+   */
+  static zwk.io.csv.CsvCell cell(double v, int precision) {
+    if (precision >= 0 && precision < POW10.length) {
+      double x = Math.abs(v) * POW10[precision];
+      if (x < LIMIT) {
+        double floor = Math.floor(x);
+        double frac = x - floor;
+        if (Math.abs(frac - 0.5) > MARGIN) {
+          long unscaled = (long) floor + (frac > 0.5 ? 1 : 0);
+          return zwk.io.csv.CsvCell.number(v < 0 ? -unscaled : unscaled, precision);
+        }
+      }
+    }
+    return zwk.io.csv.CsvCell.number(round(v, precision));
+  }
+
   static BigDecimal round(double v, int precision) {
     if (precision >= 0 && precision < POW10.length) {
       double x = Math.abs(v) * POW10[precision];

@@ -2,7 +2,6 @@
 package zwk.cli;
 
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -150,13 +149,13 @@ final class IndicatorsCommand extends BaseCommand {
           row.add(CsvCell.text(input.name(region, locale())));
           row.add(CsvValues.date(date, csvProfile));
           var total = t.distribution(region, date, Sex.TOTAL).total();
-          row.add(total.isKnown() ? CsvCell.number(BigDecimal.valueOf(total.value())) : CsvCell.empty());
+          row.add(total.isKnown() ? CsvCell.number(total.value(), 0) : CsvCell.empty());
           for (PopulationIndicator i : ordered) {
             IndicatorResult r = i.compute(snap, Sex.TOTAL);
             if (!r.isComputable()) {
               row.add(CsvCell.empty());
             } else if ("Personen".equals(i.unit())) {
-              row.add(CsvCell.number(BigDecimal.valueOf(Math.round(r.value())))); // a count
+              row.add(CsvCell.number(Math.round(r.value()), 0)); // a count
             } else {
               row.add(CsvValues.decimal(r.value(), precision));
             }

@@ -43,4 +43,18 @@ class HalfUpTest {
           assertEquals(reference(v, p), HalfUp.round(v, p), a + "/" + b + " to " + p);
         });
   }
+
+  /** The cell without BigDecimal writes the same field as the cell of the BigDecimal, in every profile. */
+  @Test
+  void cellsAsTheCellOfTheBigDecimal() {
+    qt().withExamples(20000).forAll(doubles().between(-1e7, 1e7), integers().between(0, 10))
+        .checkAssert((v, p) -> {
+          for (zwk.io.csv.CsvExportProfile profile : zwk.io.csv.CsvExportProfile.values()) {
+            assertEquals(zwk.io.csv.CsvCell.number(reference(v, p)).format(profile), HalfUp.cell(v, p).format(profile),
+                v + " to " + p + " in " + profile);
+          }
+        });
+    assertEquals("-0.5", HalfUp.cell(-0.45, 1).format(zwk.io.csv.CsvExportProfile.SEMICOLON));
+    assertEquals("0,0", HalfUp.cell(-0.04, 1).format(zwk.io.csv.CsvExportProfile.EXCEL_DE));
+  }
 }

@@ -53,6 +53,7 @@ final class FastRows implements AutoCloseable {
   private final boolean utf8;
   private final CharsetDecoder decoder;
   private final String[] cache = new String[CACHE_SLOTS];
+  private final byte[][] cacheBytes = new byte[CACHE_SLOTS][];
   private final String[][] scratch = new String[65][];
   private String[] fields = new String[64];
   private final byte[] buf = new byte[MAX_LINE];
@@ -207,22 +208,14 @@ final class FastRows implements AutoCloseable {
       return new String(buf, from, len, StandardCharsets.ISO_8859_1);
     }
     int slot = (hash ^ (hash >>> 13)) & (CACHE_SLOTS - 1);
-    String s = cache[slot];
-    if (s != null && s.length() == len && same(s, from)) {
-      return s;
+    byte[] k = cacheBytes[slot];
+    if (k != null && Arrays.equals(k, 0, k.length, buf, from, to)) {
+      return cache[slot];
     }
-    s = new String(buf, from, len, StandardCharsets.ISO_8859_1);
+    String s = new String(buf, from, len, StandardCharsets.ISO_8859_1);
     cache[slot] = s;
+    cacheBytes[slot] = Arrays.copyOfRange(buf, from, to);
     return s;
-  }
-
-  private boolean same(String s, int from) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) != buf[from + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private String decode(int from, int to) {

@@ -100,7 +100,7 @@ public final class GenesisReader {
     return readPopulation(GenesisSource.of(in, sourceName), options);
   }
 
-  private static GenesisPopulation readPopulation(GenesisSource source, StatisticsImport options) {
+  static GenesisPopulation readPopulation(GenesisSource source, StatisticsImport options) {
     List<String> warnings = new ArrayList<>();
     CellSink[] sink = new CellSink[1];
     Optional<StatisticsTable> lifeTable = parse(source, () -> new PopulationSink(source, options), sink, warnings);

@@ -101,7 +101,7 @@ public final class AgeDistribution {
   public CountResult sum(int from, int to) {
     int first = bands.indexStartingAt(from);
     if (first < 0) {
-      return CountResult.notAvailable(Reason.noBandStartsAt(from, bands.bands()));
+      return CountResult.notAvailable(bands.noBandStartsAt(from));
     }
     int last;
     if (to < 0) {
@@ -112,7 +112,7 @@ public final class AgeDistribution {
     } else {
       last = bands.indexEndingAt(to);
       if (last < 0) {
-        return CountResult.notAvailable(Reason.noBandEndsAt(to, bands.bands()));
+        return CountResult.notAvailable(bands.noBandEndsAt(to));
       }
     }
     if (last < first) {

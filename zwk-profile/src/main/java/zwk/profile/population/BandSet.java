@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import zwk.model.statistics.AgeBand;
+import zwk.profile.reason.Reason;
 
 /**
  * An ordered, gap-free partition of ages into bands (<em>Altersgruppen</em>) that starts at age 0;
@@ -17,10 +18,43 @@ import zwk.model.statistics.AgeBand;
  * one ended; only the last band may be open.
  */
 public final class BandSet {
+  private static final int CACHED_AGES = 128;
+
   private final AgeBand[] bands;
+  // Why a sum over ages is not available, per age: indicators ask the same question of every
+  // distribution (functional age groups that do not fit the bands), and a Reason is immutable, so
+  // one per band set and age serves them all. Filled lazily; a race only builds an equal Reason twice.
+  private final Reason[] noBandStartsAt = new Reason[CACHED_AGES];
+  private final Reason[] noBandEndsAt = new Reason[CACHED_AGES];
 
   private BandSet(AgeBand[] bands) {
     this.bands = bands;
+  }
+
+  /** {@link Reason#noBandStartsAt} for these bands (the same object for the same age). */
+  Reason noBandStartsAt(int age) {
+    if (age < 0 || age >= CACHED_AGES) {
+      return Reason.noBandStartsAt(age, bands());
+    }
+    Reason r = noBandStartsAt[age];
+    if (r == null) {
+      r = Reason.noBandStartsAt(age, bands());
+      noBandStartsAt[age] = r;
+    }
+    return r;
+  }
+
+  /** {@link Reason#noBandEndsAt} for these bands (the same object for the same age). */
+  Reason noBandEndsAt(int age) {
+    if (age < 0 || age >= CACHED_AGES) {
+      return Reason.noBandEndsAt(age, bands());
+    }
+    Reason r = noBandEndsAt[age];
+    if (r == null) {
+      r = Reason.noBandEndsAt(age, bands());
+      noBandEndsAt[age] = r;
+    }
+    return r;
   }
 
   /**

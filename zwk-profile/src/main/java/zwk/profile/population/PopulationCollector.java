@@ -58,6 +58,8 @@ public final class PopulationCollector {
   private LocalDate lastDate;
   private int lastDateId;
   private final Map<AgeBand, Integer> ageIds = new HashMap<>();
+  // readers hand over the same AgeBand object for every cell of a column: found by identity first
+  private final Map<AgeBand, Integer> ageIdsByIdentity = new java.util.IdentityHashMap<>();
   private final List<AgeBand> ageList = new ArrayList<>();
   private AgeBand lastAge;
   private int lastAgeId;
@@ -337,17 +339,28 @@ public final class PopulationCollector {
   }
 
   private int ageId(AgeBand a) {
-    if (a.equals(lastAge)) {
+    if (a == lastAge) {
       return lastAgeId;
     }
-    Integer id = ageIds.get(a);
+    Integer id = ageIdsByIdentity.get(a);
     if (id == null) {
-      id = ageList.size();
-      ageIds.put(a, id);
-      ageList.add(a);
+      id = ageId(ageIds, a);
+      if (ageIdsByIdentity.size() < 1024) {
+        ageIdsByIdentity.put(a, id);
+      }
     }
     lastAge = a;
     lastAgeId = id;
+    return id;
+  }
+
+  private int ageId(Map<AgeBand, Integer> byValue, AgeBand a) {
+    Integer id = byValue.get(a);
+    if (id == null) {
+      id = ageList.size();
+      byValue.put(a, id);
+      ageList.add(a);
+    }
     return id;
   }
 
