@@ -137,27 +137,38 @@ final class IndicatorsCommand extends BaseCommand {
       if (csv != null) {
         csv.header(header);
       }
+      // the date cells once per date, the key and name cells once per region (not per row)
+      List<CsvCell> dateCells = new ArrayList<>();
+      for (LocalDate date : t.dates()) {
+        dateCells.add(parquet ? null : CsvValues.date(date, csvProfile));
+      }
+      CsvCell[] cells = new CsvCell[header.size()];
+      List<CsvCell> row = java.util.Arrays.asList(cells);
       for (String region : t.regions()) {
-        for (LocalDate date : t.dates()) {
+        String name = input.name(region, locale());
+        CsvCell keyCell = parquet ? null : CsvCell.raw(region);
+        CsvCell nameCell = parquet ? null : CsvCell.text(name);
+        for (int d = 0; d < t.dates().size(); d++) {
+          LocalDate date = t.dates().get(d);
           PopulationSnapshot snap = PopulationSnapshot.of(t, region, date);
           if (pq != null) {
-            parquetRow(pq, t, snap, region, input.name(region, locale()), date, ordered);
+            parquetRow(pq, t, snap, region, name, date, ordered);
             continue;
           }
-          List<CsvCell> row = new ArrayList<>(header.size());
-          row.add(CsvCell.raw(region));
-          row.add(CsvCell.text(input.name(region, locale())));
-          row.add(CsvValues.date(date, csvProfile));
+          int c = 0;
+          cells[c++] = keyCell;
+          cells[c++] = nameCell;
+          cells[c++] = dateCells.get(d);
           var total = t.distribution(region, date, Sex.TOTAL).total();
-          row.add(total.isKnown() ? CsvCell.number(total.value(), 0) : CsvCell.empty());
+          cells[c++] = total.isKnown() ? CsvCell.number(total.value(), 0) : CsvCell.empty();
           for (PopulationIndicator i : ordered) {
             IndicatorResult r = i.compute(snap, Sex.TOTAL);
             if (!r.isComputable()) {
-              row.add(CsvCell.empty());
+              cells[c++] = CsvCell.empty();
             } else if ("Personen".equals(i.unit())) {
-              row.add(CsvCell.number(Math.round(r.value()), 0)); // a count
+              cells[c++] = CsvCell.number(Math.round(r.value()), 0); // a count
             } else {
-              row.add(CsvValues.decimal(r.value(), precision));
+              cells[c++] = CsvValues.decimal(r.value(), precision);
             }
           }
           csv.row(row);

@@ -52,8 +52,10 @@ final class FastRows implements AutoCloseable {
   private final InputStream in;
   private final boolean utf8;
   private final CharsetDecoder decoder;
+  // the cache: a field of up to 16 ASCII bytes is its bytes packed into two longs (and its length)
   private final String[] cache = new String[CACHE_SLOTS];
-  private final byte[][] cacheBytes = new byte[CACHE_SLOTS][];
+  private final long[] cacheLow = new long[CACHE_SLOTS];
+  private final long[] cacheHigh = new long[CACHE_SLOTS];
   private final String[][] scratch = new String[65][];
   private String[] fields = new String[64];
   private final byte[] buf = new byte[MAX_LINE];
@@ -166,7 +168,8 @@ final class FastRows implements AutoCloseable {
     byte[] b = buf;
     int n = 0;
     int start = from;
-    int hash = 0;
+    long low = 0;
+    long high = 0;
     boolean ascii = true;
     for (int i = from; i <= to; i++) {
       int c = i < to ? b[i] : ';';
@@ -174,15 +177,21 @@ final class FastRows implements AutoCloseable {
         if (n == fields.length) {
           fields = Arrays.copyOf(fields, n * 2);
         }
-        fields[n++] = field(start, i, hash, ascii);
+        fields[n++] = field(start, i, low, high, ascii);
         start = i + 1;
-        hash = 0;
+        low = 0;
+        high = 0;
         ascii = true;
       } else if (c == '"' || c == '\r') {
         throw new Fallback(c == '"' ? "quote" : "carriage return inside a line");
       } else {
         ascii &= c >= 0;
-        hash = 31 * hash + c;
+        int k = i - start;
+        if (k < 8) {
+          low |= (long) (c & 0xFF) << (k << 3);
+        } else if (k < CACHED_LENGTH) {
+          high |= (long) (c & 0xFF) << ((k - 8) << 3);
+        }
       }
     }
     String[] row;
@@ -199,7 +208,7 @@ final class FastRows implements AutoCloseable {
     return new CsvRow(line, List.of(row)); // List.of copies the scratch array
   }
 
-  private String field(int from, int to, int hash, boolean ascii) {
+  private String field(int from, int to, long low, long high, boolean ascii) {
     int len = to - from;
     if (!ascii) {
       return decode(from, to);
@@ -207,14 +216,17 @@ final class FastRows implements AutoCloseable {
     if (len > CACHED_LENGTH) {
       return new String(buf, from, len, StandardCharsets.ISO_8859_1);
     }
-    int slot = (hash ^ (hash >>> 13)) & (CACHE_SLOTS - 1);
-    byte[] k = cacheBytes[slot];
-    if (k != null && Arrays.equals(k, 0, k.length, buf, from, to)) {
-      return cache[slot];
+    // the bytes packed position by position and the length identify the field exactly
+    long h = (low * 0x9E3779B97F4A7C15L) ^ (high * 0xC2B2AE3D27D4EB4FL) ^ len;
+    int slot = (int) (h ^ (h >>> 29) ^ (h >>> 47)) & (CACHE_SLOTS - 1);
+    String s = cache[slot];
+    if (s != null && cacheLow[slot] == low && cacheHigh[slot] == high && s.length() == len) {
+      return s;
     }
-    String s = new String(buf, from, len, StandardCharsets.ISO_8859_1);
+    s = new String(buf, from, len, StandardCharsets.ISO_8859_1);
     cache[slot] = s;
-    cacheBytes[slot] = Arrays.copyOfRange(buf, from, to);
+    cacheLow[slot] = low;
+    cacheHigh[slot] = high;
     return s;
   }
 

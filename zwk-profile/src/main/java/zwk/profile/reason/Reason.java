@@ -32,6 +32,7 @@ public final class Reason {
   private final ReasonCode code;
   private final Map<String, Object> parameters;
   private final List<ReasonContext> context;
+  private Reason[] inPart; // memo of in(part), not part of the value
 
   private Reason(ReasonCode code, Map<String, Object> parameters, List<ReasonContext> context) {
     this.code = code;
@@ -142,7 +143,19 @@ public final class Reason {
 
   /** The same reason inside {@code part} of the computation (e.g. the numerator), outermost first. */
   public Reason in(ReasonPart part) {
-    return within(ReasonContext.of(part));
+    // Reasons are immutable and indicators ask the same question of every region and date: the
+    // reason in each part is built once per reason (a race only builds an equal one twice)
+    Reason[] memo = inPart;
+    if (memo == null) {
+      memo = new Reason[ReasonPart.values().length];
+      inPart = memo;
+    }
+    Reason r = memo[part.ordinal()];
+    if (r == null) {
+      r = within(ReasonContext.of(part));
+      memo[part.ordinal()] = r;
+    }
+    return r;
   }
 
   /** The same reason inside the year of a multi-year mean that ends at {@code date}. */
