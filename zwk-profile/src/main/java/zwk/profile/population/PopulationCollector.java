@@ -25,10 +25,10 @@ import zwk.model.statistics.ValueState;
  * {@link PopulationTables#fromStatistics} (which feeds its records through this class), so both
  * paths give the same table and the same errors.
  *
- * <p>Memory: per region one {@code int[]} of counts, one {@code byte[]} of states and, unless a
- * {@link FirstLineFinder} is given, one {@code int[]} of source lines (for the "first at line" of a
- * duplicate), indexed by the (date, sex, age)
- * combinations seen so far; the few cells without an age (the file's own totals, unknown age) are
+ * <p>Memory: per region counts ({@code int}), states ({@code byte}) and, unless a
+ * {@link FirstLineFinder} is given, source lines ({@code int}, for the "first at line" of a
+ * duplicate), in pages of 64, indexed by the (date, sex, age) combinations seen so far (grown page
+ * by page, never copied); the few cells without an age (the file's own totals, unknown age) are
  * kept as small objects for the totals check. Errors are collected while cells arrive and thrown by
  * {@link #finish()} in the order {@code fromStatistics} has always checked them.
  *
@@ -102,24 +102,69 @@ public final class PopulationCollector {
     }
   }
 
+  /**
+   * One region's cells, in pages of {@link #PAGE} slots: a region grows page by page as new
+   * (date, sex, age) combinations appear, so no array is ever copied to grow (a file that lists
+   * date after date would otherwise copy every region's arrays again and again) and at most one
+   * page per region is unused.
+   */
   private final class Region {
-    int[] counts = new int[0];
-    int[] lines; // only without a finder
-    byte[] states = new byte[0];
+    int[][] counts = new int[0][];
+    int[][] lines; // only without a finder
+    byte[][] states = new byte[0][];
 
     void ensure(int slot) {
-      if (slot >= counts.length) {
-        int n = Math.max(slot + 1, Math.max(16, counts.length * 2));
+      int page = slot >>> PAGE_BITS;
+      if (page >= counts.length) {
         int old = counts.length;
+        int n = Math.max(page + 1, old * 2);
         counts = Arrays.copyOf(counts, n);
-        if (finder == null) {
-          lines = lines == null ? new int[n] : Arrays.copyOf(lines, n);
-        }
         states = Arrays.copyOf(states, n);
-        Arrays.fill(states, old, n, CellStates.MISSING);
+        if (finder == null) {
+          lines = lines == null ? new int[n][] : Arrays.copyOf(lines, n);
+        }
+        for (int p = old; p < n; p++) {
+          counts[p] = new int[PAGE];
+          states[p] = new byte[PAGE];
+          Arrays.fill(states[p], CellStates.MISSING);
+          if (finder == null) {
+            lines[p] = new int[PAGE];
+          }
+        }
       }
     }
+
+    int capacity() {
+      return counts.length << PAGE_BITS;
+    }
+
+    byte state(int slot) {
+      return states[slot >>> PAGE_BITS][slot & (PAGE - 1)];
+    }
+
+    void state(int slot, byte state) {
+      states[slot >>> PAGE_BITS][slot & (PAGE - 1)] = state;
+    }
+
+    int count(int slot) {
+      return counts[slot >>> PAGE_BITS][slot & (PAGE - 1)];
+    }
+
+    void count(int slot, int count) {
+      counts[slot >>> PAGE_BITS][slot & (PAGE - 1)] = count;
+    }
+
+    int line(int slot) {
+      return lines[slot >>> PAGE_BITS][slot & (PAGE - 1)];
+    }
+
+    void line(int slot, int line) {
+      lines[slot >>> PAGE_BITS][slot & (PAGE - 1)] = line;
+    }
   }
+
+  private static final int PAGE_BITS = 6;
+  private static final int PAGE = 1 << PAGE_BITS;
 
   /** A cell without an age band: a total of the file, or people of unknown age. */
   private static final class Extra {
@@ -239,18 +284,18 @@ public final class PopulationCollector {
     }
     int slot = slot(dateId(date), s, ageId(age));
     region.ensure(slot);
-    if (region.states[slot] != CellStates.MISSING) {
+    if (region.state(slot) != CellStates.MISSING) {
       if (finder != null) {
         if (firstFillError == null && duplicate == null) {
           duplicate = new Duplicate(line, regionKey, date, s, age);
         }
       } else {
-        fillError(line, duplicateMessage(regionKey, date, s, age, region.lines[slot]));
+        fillError(line, duplicateMessage(regionKey, date, s, age, region.line(slot)));
       }
       return;
     }
     if (region.lines != null) {
-      region.lines[slot] = (int) Math.min(Integer.MAX_VALUE, line);
+      region.line(slot, (int) Math.min(Integer.MAX_VALUE, line));
     }
     if (state.isNumeric()) {
       long c;
@@ -260,18 +305,18 @@ public final class PopulationCollector {
         if (firstFillError == null && duplicate == null) {
           firstFillError = e;
         }
-        region.states[slot] = CellStates.KNOWN;
+        region.state(slot, CellStates.KNOWN);
         return;
       }
       if (c > Integer.MAX_VALUE) {
         fillError(line, "count: expected 0.." + Integer.MAX_VALUE + ", got " + c);
-        region.states[slot] = CellStates.KNOWN;
+        region.state(slot, CellStates.KNOWN);
         return;
       }
-      region.counts[slot] = (int) c;
-      region.states[slot] = CellStates.KNOWN;
+      region.count(slot, (int) c);
+      region.state(slot, CellStates.KNOWN);
     } else {
-      region.states[slot] = CellStates.of(state);
+      region.state(slot, CellStates.of(state));
     }
   }
 
@@ -476,11 +521,11 @@ public final class PopulationCollector {
     for (int r = 0; r < regions.size(); r++) {
       Region reg = store.get(r);
       int base = r * block;
-      int n = Math.min(reg.counts.length, slots);
+      int n = Math.min(reg.capacity(), slots);
       for (int k = 0; k < n; k++) {
-        byte st = reg.states[k];
+        byte st = reg.state(k);
         if (st != CellStates.MISSING) {
-          b.counts[base + offset[k]] = reg.counts[k];
+          b.counts[base + offset[k]] = reg.count(k);
           b.states[base + offset[k]] = st;
         }
       }
