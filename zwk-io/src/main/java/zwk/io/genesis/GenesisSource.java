@@ -17,7 +17,9 @@ import zwk.io.csv.CsvRows;
  * that no list of all rows is ever held. A file is simply opened again; a stream is kept as its
  * bytes (one byte per character, no decoded copy); a text as the string it already is.
  *
- * <p>Every pass decodes incrementally ({@link CsvRows#open(InputStream, String, CsvReadOptions, boolean)}:
+ * <p>A pass over a file or stream first splits the bytes itself ({@link FastRows}); after the first
+ * input it leaves to the general path ({@link #general()}), and always for a text, every pass decodes
+ * incrementally ({@link CsvRows#open(InputStream, String, CsvReadOptions, boolean)}:
  * UTF-8 with or without BOM, else Windows-1252, detected from the first 64 KiB and checked as it
  * goes) and counts U+FFFD characters for the warning of {@link GenesisReader}.
  */
