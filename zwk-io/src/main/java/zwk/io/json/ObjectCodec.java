@@ -4,6 +4,7 @@ package zwk.io.json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final List<Property<T, B>> properties;
+  private final Property<T, B>[] props;
   private final Map<String, Integer> index = new LinkedHashMap<>();
   private final String names;
 
@@ -41,6 +43,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
     this.newBuilder = newBuilder;
     this.build = build;
     this.properties = List.copyOf(properties);
+    @SuppressWarnings("unchecked")
+    Property<T, B>[] array = this.properties.toArray(new Property[0]);
+    this.props = array;
     for (int i = 0; i < properties.size(); i++) {
       index.put(properties.get(i).name, i);
     }
@@ -87,21 +92,48 @@ final class ObjectCodec<T, B> implements Codec<T> {
    */
   T readFields(ReadContext c, TokenStreamLocation start, String pointer, Set<String> skip) {
     B b = newBuilder.get();
-    TokenStreamLocation[] at = new TokenStreamLocation[properties.size()];
-    boolean[] seen = new boolean[properties.size()];
+    Property<T, B>[] props = this.props;
+    TokenStreamLocation[] at = new TokenStreamLocation[props.length];
+    boolean[] seen = new boolean[props.length];
+    Set<String> unknownNames = null;
+    int expectedNext = 0;
     String name;
     while ((name = c.parser.nextName()) != null) {
-      Integer i = index.get(name);
-      if (i == null) {
+      // Documents list their properties in canonical order (zwk writes them so): try the one after
+      // the previous first, an identity compare of the parser's interned name; else the index.
+      int i;
+      if (expectedNext < props.length && props[expectedNext].name.equals(name)) {
+        i = expectedNext;
+      } else {
+        Integer k = index.get(name);
+        i = k == null ? -1 : k;
+      }
+      if (i < 0) {
         if (skip.contains(name)) {
+          if (!c.tree()) {
+            throw c.duplicate(name); // the header was read before the properties
+          }
           c.parser.nextToken();
           c.parser.skipChildren();
           continue;
         }
+        if (c.lenient()) {
+          if (unknownNames == null) {
+            unknownNames = new HashSet<>();
+          }
+          if (!unknownNames.add(name)) {
+            throw c.duplicate(name);
+          }
+        }
         unknown(c, name);
         continue;
       }
-      Property<T, B> p = properties.get(i);
+      if (seen[i]) {
+        throw c.duplicate(name);
+      }
+      seen[i] = true;
+      expectedNext = i + 1;
+      Property<T, B> p = props[i];
       c.parser.nextToken();
       at[i] = c.location();
       if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -112,7 +144,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
         continue;
       }
       p.read(c, b);
-      seen[i] = true;
     }
     for (int i = 0; i < properties.size(); i++) {
       Property<T, B> p = properties.get(i);
@@ -142,7 +173,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
     c.warn(loc, ptr, "unknown property '" + ZwkFormatException.clip(name) + "' of " + typeName + " skipped");
     c.parser.nextToken();
-    c.parser.skipChildren();
+    Documents.skip(c);
   }
 
   @Override
@@ -341,6 +372,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
             if (k == null) {
               throw c.invalid("a key that is " + keys.expected(), "'" + ZwkFormatException.clip(key) + "'", null);
             }
+            if (map.containsKey(k)) {
+              throw c.duplicate(key);
+            }
             c.parser.nextToken();
             if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
               throw c.invalid(codec.expected(), "null", null);
@@ -394,6 +428,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
           Map<String, V> map = new LinkedHashMap<>();
           String key;
           while ((key = c.parser.nextName()) != null) {
+            if (map.containsKey(key)) {
+              throw c.duplicate(key);
+            }
             c.parser.nextToken();
             if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
               throw c.invalid(codec.expected(), "null", null);

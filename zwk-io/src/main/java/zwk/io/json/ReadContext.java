@@ -66,6 +66,21 @@ final class ReadContext {
     warnings.add(new JsonWarning(sourceName, line(at), column(at), pointer, message));
   }
 
+  /** Whether the parser reads a rebuilt tree, whose objects cannot hold a key twice. */
+  boolean tree() {
+    return !locations;
+  }
+
+  /**
+   * A key that the object at hand already has, at the current token (its name): the same error
+   * Jackson's duplicate detection gives, which the binding parsers leave to the codecs.
+   */
+  JsonSyntaxException duplicate(String name) {
+    TokenStreamLocation at = location();
+    return new JsonSyntaxException(sourceName, line(at), column(at), pointer(), JsonEngine.WELL_FORMED,
+        JsonEngine.duplicateKey(name), null);
+  }
+
   /** A wrong value at the current token. */
   InvalidValueException invalid(String expected, String found, Throwable cause) {
     return invalidAt(location(), pointer(), expected, found, cause);
