@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -15,16 +14,14 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The private, preconfigured Jackson mappers behind {@link ZwkJson}: parse limits from
- * {@link JsonLimits}, duplicate-key detection, no default typing (none is ever enabled), and the
- * canonical pretty printer (two-space indent, {@code "\n"} line ends, {@code "name": value}).
+ * {@link JsonLimits}, duplicate-key detection (by the parser for trees, by the codecs for bound
+ * documents), no default typing (none is ever enabled), and the canonical layout
+ * ({@link CanonicalPrettyPrinter}: two-space indent, {@code "\n"} line ends, {@code "name": value}).
  */
 final class JsonEngine {
   private JsonEngine() {}
@@ -69,6 +66,9 @@ final class JsonEngine {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(constraints)
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, parserFindsDuplicates)
+        // names interned once per new symbol (the factory's symbol table keeps them), so that
+        // ObjectCodec finds a property by identity
+        .enable(tools.jackson.core.TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         // the codecs write every name once by construction (properties, enum keys, map keys; the header
@@ -94,17 +94,9 @@ final class JsonEngine {
     return new BoundedNumbersParser(p, limits);
   }
 
-  /** The canonical pretty printer. */
-  static PrettyPrinter prettyPrinter() {
-    Separators separators = new Separators("\n", ':', Separators.Spacing.AFTER, ',', Separators.Spacing.NONE,
-        "", ',', Separators.Spacing.NONE, "");
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
-  }
-
-  /** Writer of the default mapper with the canonical pretty printer. */
+  /** Writer of the default binding mapper with the canonical layout ({@link CanonicalPrettyPrinter}). */
   static ObjectWriter writer() {
-    return bindingMapper(JsonLimits.defaults()).writer().with(prettyPrinter());
+    return bindingMapper(JsonLimits.defaults()).writer().with(new CanonicalPrettyPrinter());
   }
 
   /**

@@ -99,12 +99,17 @@ final class ObjectCodec<T, B> implements Codec<T> {
     int expectedNext = 0;
     String name;
     while ((name = c.parser.nextName()) != null) {
-      // Documents list their properties in canonical order (zwk writes them so): try the one after
-      // the previous first, an identity compare of the parser's interned name; else the index.
-      int i;
-      if (expectedNext < props.length && props[expectedNext].name.equals(name)) {
-        i = expectedNext;
-      } else {
+      // Documents list their properties in canonical order (zwk writes them so), some left out:
+      // look among the ones after the previous by identity (the binding parsers intern names, as
+      // the declared names are), and only then in the index.
+      int i = -1;
+      for (int j = expectedNext; j < props.length; j++) {
+        if (props[j].name == name) {
+          i = j;
+          break;
+        }
+      }
+      if (i < 0) {
         Integer k = index.get(name);
         i = k == null ? -1 : k;
       }
@@ -185,7 +190,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   /** Writes the properties (without the braces). */
   void writeFields(JsonGenerator g, T value) {
-    for (Property<T, B> p : properties) {
+    for (Property<T, B> p : props) {
       p.write(g, value);
     }
   }
@@ -232,7 +237,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     final Kind kind;
 
     Property(String name, Kind kind) {
-      this.name = name;
+      this.name = name.intern();
       this.serializedName = new SerializedString(name);
       this.kind = kind;
     }
@@ -261,12 +266,40 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
     /** A mandatory property. */
     <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return single(name, Kind.REQUIRED, codec, v -> Optional.of(get.apply(v)), set);
+      return always(name, Kind.REQUIRED, codec, get, set);
     }
 
     /** A property with a model default: always written, may be left out when reading. */
     <V> Builder<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return single(name, Kind.DEFAULTED, codec, v -> Optional.of(get.apply(v)), set);
+      return always(name, Kind.DEFAULTED, codec, get, set);
+    }
+
+    /** A property that every value has: written without wrapping it in an {@code Optional} first. */
+    private <V> Builder<T, B> always(String name, Kind kind, Codec<V> codec, Function<T, V> get,
+        BiConsumer<B, V> set) {
+      properties.add(new Property<T, B>(name, kind) {
+        @Override
+        void read(ReadContext c, B b) {
+          set.accept(b, codec.read(c));
+        }
+
+        @Override
+        void write(JsonGenerator g, T value) {
+          g.writeName(serializedName);
+          codec.write(g, get.apply(value));
+        }
+
+        @Override
+        void schema(ObjectNode t, SchemaContext s) {
+          codec.schema(t, s);
+        }
+
+        @Override
+        String expected() {
+          return codec.expected();
+        }
+      });
+      return this;
     }
 
     /** An {@code Optional} property: left out when absent, never written as null. */

@@ -30,6 +30,9 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     }
   }
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   private MalformedBytes deferred;
   private final byte[] head = new byte[4];
   private int headLength;
@@ -148,6 +151,13 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     int i = 0;
     int n = b.length;
     while (i < n) {
+      // eight ASCII bytes at a time
+      while (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
       int x = b[i];
       if (x >= 0) {
         i++;
