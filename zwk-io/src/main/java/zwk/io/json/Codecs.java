@@ -84,6 +84,7 @@ final class Codecs {
   static final Codec<Integer> INT = new Codec<>() {
     @Override
     public Integer read(ReadContext c) {
+      c.checkNumber();
       expect(c, JsonToken.VALUE_NUMBER_INT, expected());
       if (c.parser.getNumberType() != JsonParser.NumberType.INT) {
         throw c.invalid(expected(), c.echo(), null);
@@ -113,6 +114,7 @@ final class Codecs {
   static final Codec<Long> LONG = new Codec<>() {
     @Override
     public Long read(ReadContext c) {
+      c.checkNumber();
       expect(c, JsonToken.VALUE_NUMBER_INT, expected());
       JsonParser.NumberType n = c.parser.getNumberType();
       if (n != JsonParser.NumberType.INT && n != JsonParser.NumberType.LONG) {
@@ -143,6 +145,7 @@ final class Codecs {
   static final Codec<Double> DOUBLE = new Codec<>() {
     @Override
     public Double read(ReadContext c) {
+      c.checkNumber();
       JsonToken t = c.parser.currentToken();
       if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
         throw c.invalid(expected(), c.echo(), null);
@@ -180,6 +183,7 @@ final class Codecs {
   static final Codec<BigDecimal> DECIMAL = new Codec<>() {
     @Override
     public BigDecimal read(ReadContext c) {
+      c.checkNumber();
       JsonToken t = c.parser.currentToken();
       if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
         throw c.invalid(expected(), c.echo(), null);

@@ -200,11 +200,11 @@ public final class DocumentReader {
     SourceTracker tracker = new SourceTracker();
     JsonParser p;
     try {
-      p = JsonEngine.bounded(create.apply(mapper, tracker), options.limits());
+      p = create.apply(mapper, tracker);
     } catch (JacksonException e) {
       throw JsonEngine.translate(e, null, source, "", tracker);
     }
-    return new DocumentStream<>(p, new ReadContext(p, source, options, "", true), mapper, f, owned, tracker);
+    return new DocumentStream<>(p, ReadContext.checkingNumbers(p, source, options), mapper, f, owned, tracker);
   }
 
   private <T> T strictValue(ReadResult<T> r) {
@@ -232,8 +232,8 @@ public final class DocumentReader {
     SourceTracker tracker = new SourceTracker();
     JsonParser p = null;
     try {
-      p = JsonEngine.bounded(create.apply(mapper, tracker), options.limits());
-      ReadContext c = new ReadContext(p, source, options, "", true);
+      p = create.apply(mapper, tracker);
+      ReadContext c = ReadContext.checkingNumbers(p, source, options);
       if (p.nextToken() == null) {
         throw new JsonSyntaxException(source, 1, 1, "", "a JSON object (a " + f.name() + " document)",
             "empty input", null);

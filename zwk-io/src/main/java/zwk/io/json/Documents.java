@@ -106,10 +106,11 @@ final class Documents {
     if (t == JsonToken.VALUE_NULL) {
       return mapper.getNodeFactory().nullNode();
     }
+    c.checkNumber();
     return p.readValueAsTree();
   }
 
-  /** Skips the value at the current token, still refusing duplicate keys inside it. */
+  /** Skips the value at the current token, still refusing duplicate keys and checking numbers inside it. */
   static void skip(ReadContext c) {
     JsonParser p = c.parser;
     JsonToken t = p.currentToken();
@@ -127,6 +128,8 @@ final class Documents {
       while (p.nextToken() != JsonToken.END_ARRAY) {
         skip(c);
       }
+    } else {
+      c.checkNumber();
     }
   }
 
@@ -138,6 +141,7 @@ final class Documents {
 
   private static int readVersion(ReadContext c, DocumentFormat<?> f) {
     JsonParser p = c.parser;
+    c.checkNumber();
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
         || p.getIntValue() < 1) {
       throw unsupported(c, c.location(), c.pointer(), "a version number from 1 to " + f.version(), c.echo());

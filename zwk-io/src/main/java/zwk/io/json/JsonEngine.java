@@ -87,8 +87,9 @@ final class JsonEngine {
   static final String WELL_FORMED = "well-formed JSON (RFC 8259) in UTF-8";
 
   /**
-   * The parser every document read goes through: {@code p} with the number bounds of
-   * {@code limits} (see {@link BoundedNumbersParser}).
+   * {@code p} with the number bounds of {@code limits} (see {@link BoundedNumbersParser}), for
+   * parsers that zwk does not create ({@link ZwkModule}); {@link DocumentReader}'s own parsers are
+   * checked by {@link ReadContext#checkNumber()}.
    */
   static JsonParser bounded(JsonParser p, JsonLimits limits) {
     return new BoundedNumbersParser(p, limits);
