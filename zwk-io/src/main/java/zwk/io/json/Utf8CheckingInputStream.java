@@ -112,8 +112,25 @@ final class Utf8CheckingInputStream extends FilterInputStream {
         // runs of ASCII (almost all of a document) are counted in locals, without the automaton
         long ln = line;
         long col = column;
-        byte x;
-        while (i < end && (x = b[i]) >= 0) {
+        while (i < end) {
+          // eight bytes at a time while they are ASCII without a line end (SWAR: a byte of
+          // v ^ "\n\n…" is zero exactly where v has '\n')
+          while (i + 8 <= end) {
+            long v = (long) LONGS.get(b, i);
+            long nl = v ^ 0x0A0A0A0A0A0A0A0AL;
+            if (((v | ((nl - 0x0101010101010101L) & ~nl)) & 0x8080808080808080L) != 0) {
+              break;
+            }
+            col += 8;
+            i += 8;
+          }
+          if (i == end) {
+            break;
+          }
+          byte x = b[i];
+          if (x < 0) {
+            break;
+          }
           if (x == '\n') {
             ln++;
             col = 1;

@@ -118,6 +118,46 @@ class FastPathEquivalenceTest {
     }
   }
 
+  /** Line and column where the checking stream, read {@code chunk} bytes at a time, reports a bad byte. */
+  private static String reported(byte[] b, int chunk) {
+    try (InputStream in = new Utf8CheckingInputStream(new ByteArrayInputStream(b))) {
+      byte[] buf = new byte[chunk];
+      while (in.read(buf, 0, buf.length) >= 0) {
+        // drain
+      }
+      return "accepted";
+    } catch (Utf8CheckingInputStream.MalformedBytes e) {
+      return e.line + ":" + e.column;
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void badByteIsLocatedByLineAndCharacterThroughEveryChunkSize() {
+    // a byte FF put between two characters of a generated document: line = line ends before it + 1,
+    // column = characters (code points) since the last line end + 1, counted on the decoded prefix
+    qt().withExamples(200).forAll(ModelGenerators.strategies(), integers().between(0, Integer.MAX_VALUE))
+        .checkAssert((s, at) -> {
+          byte[] doc = ZwkJson.writeBytes(s);
+          int p = at % doc.length;
+          while ((doc[p] & 0xC0) == 0x80) {
+            p--; // not inside a multi-byte character
+          }
+          byte[] bad = new byte[doc.length + 1];
+          System.arraycopy(doc, 0, bad, 0, p);
+          bad[p] = (byte) 0xFF;
+          System.arraycopy(doc, p, bad, p + 1, doc.length - p);
+          String prefix = new String(doc, 0, p, java.nio.charset.StandardCharsets.UTF_8);
+          long line = prefix.chars().filter(ch -> ch == '\n').count() + 1;
+          String lastLine = prefix.substring(prefix.lastIndexOf('\n') + 1);
+          long column = lastLine.codePointCount(0, lastLine.length()) + 1;
+          for (int chunk : new int[] {7, 64, 8192}) {
+            assertEquals(line + ":" + column, reported(bad, chunk), "chunk " + chunk + ", byte " + p);
+          }
+        });
+  }
+
   private static String outcome(java.util.function.Supplier<MunicipalStrategy> read) {
     try {
       return "value " + read.get().hashCode();
