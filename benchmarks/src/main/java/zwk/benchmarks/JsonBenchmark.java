@@ -27,7 +27,8 @@ import zwk.model.strategy.MunicipalStrategy;
  * JSON documents (zwk-io): reading and writing the Barleben strategy (about 15 KB), and streaming
  * an array of 1,000 Barleben strategies; as the reference, Jackson's own tree model parses and writes
  * the same bytes ({@code jacksonTree*}: no binding, no checks, so a floor for what a binding can reach;
- * the ratios zwk/Jackson are what {@code docs/performance.md} records, since the machine is shared).
+ * the ratios zwk/Jackson are what {@code docs/performance.md} records, since the machine is shared;
+ * {@link JsonCpuTimeRatio} times the same operations by CPU time when the machine is loaded).
  * Run with
  * {@code java -jar benchmarks/target/benchmarks.jar JsonBenchmark}.
  */
