@@ -80,7 +80,7 @@ public final class RegionGenerators {
    * Gemeindeverband), with or without population, area, postcode, location, cluster.
    */
   public static Gen<Municipality> municipalities() {
-    return in -> {
+    return MetaGenerators.completing(in -> {
       Municipality.Builder b = Municipality.builder().name(TextGenerators.nonBlankText(6).generate(in));
       Ars ars = municipalityArs().generate(in);
       switch (intIn(in, 0, 2)) {
@@ -105,12 +105,12 @@ public final class RegionGenerators {
       b.cluster(maybe(in, in2 -> RegionalCluster.of(TextGenerators.nonBlankText(3).generate(in2))));
       b.programmeMemberships(GenSupport.listOf(in, memberships(), 3));
       return b.build();
-    };
+    });
   }
 
   /** Programmes with funding rules. */
   public static Gen<Programme> programmes() {
-    return in -> Programme.builder()
+    return MetaGenerators.completing(in -> Programme.builder()
         .id(TextGenerators.id("prog", intIn(in, 0, 999)))
         .name(TextGenerators.nonBlankText(5).generate(in))
         .shortName(maybe(in, TextGenerators.nonBlankText(2)))
@@ -123,7 +123,7 @@ public final class RegionGenerators {
             .build(), 3))
         .fundedYears(maybe(in, Generate.range(0, 10)))
         .sources(GenSupport.listOf(in, sources(), 2))
-        .build();
+        .build());
   }
 
   /** Citations: a title (any text, blank included) and optional address, publisher and edition. */
