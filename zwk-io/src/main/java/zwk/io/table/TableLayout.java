@@ -283,6 +283,12 @@ final class TableLayout<T, B> {
      */
     @SuppressWarnings("unchecked")
     TableLayout<T, B> build() {
+      for (String name : headers.keySet()) {
+        if (omitted.containsKey(name) || flattened.containsKey(name)) {
+          throw new IllegalStateException(meta + "." + name + ": a header for an attribute that is "
+              + (omitted.containsKey(name) ? "left out" : "flattened (its columns carry the headers)"));
+        }
+      }
       List<Slot<T, B>> slots = new ArrayList<>();
       List<String> missingGerman = new ArrayList<>();
       for (MetaProperty<T, B> p : meta.properties()) {

@@ -87,7 +87,10 @@ class TableCoverageTest {
     IllegalStateException stale = assertThrows(IllegalStateException.class,
         () -> TableLayout.of(Tool.class).german("colour", "Farbe"));
     assertEquals("Tool.colour: no such attribute in the metamodel", stale.getMessage());
-    // steps is a list of model values: no default cell encoding, so it needs a codec or a reason
+    IllegalStateException header = assertThrows(IllegalStateException.class,
+        () -> TableLayout.of(Tool.class).german("url", "URL").omit("url", "test").build());
+    assertEquals("Tool.url: a header for an attribute that is left out", header.getMessage());
+    // period (the first model-valued attribute) has no default cell encoding: it needs a codec or a reason
     IllegalStateException noCodec = assertThrows(IllegalStateException.class, () -> TableLayout.of(Measure.class).build());
     assertTrue(noCodec.getMessage().startsWith("Measure.period (period: DEFAULTED<Period>): no CSV encoding"),
         noCodec.getMessage());
