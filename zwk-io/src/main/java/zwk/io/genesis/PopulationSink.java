@@ -16,6 +16,7 @@ import zwk.model.statistics.Sex;
 import zwk.model.statistics.ValueState;
 import zwk.profile.population.PopulationCollector;
 import zwk.profile.population.StatisticsImport;
+import zwk.model.diagnostic.Diagnostic;
 
 /**
  * Puts cells straight into a {@link PopulationCollector}: the key, time and value of each cell are
@@ -138,7 +139,7 @@ final class PopulationSink implements CellSink {
     this.title = title;
   }
 
-  GenesisPopulation finish(List<String> warnings) {
+  GenesisPopulation finish(List<Diagnostic> warnings) {
     collector.requirePopulationMeasure(code);
     return new GenesisPopulation(collector.finish(), names, code, title, warnings);
   }

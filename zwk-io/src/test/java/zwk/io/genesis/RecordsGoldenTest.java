@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -56,7 +57,7 @@ class RecordsGoldenTest {
     b.append("tableCode\t").append(opt(t.tableCode())).append('\n');
     b.append("title\t").append(opt(t.title())).append('\n');
     t.notes().forEach(n -> b.append("note\t").append(n).append('\n'));
-    t.warnings().forEach(w -> b.append("warning\t").append(w).append('\n'));
+    t.warnings().forEach(w -> b.append("warning\t").append(w.message(Locale.GERMAN)).append('\n'));
     b.append("zeroRegions\t").append(t.regionKeysWithOnlyZeroCells()).append('\n');
     for (StatisticsRecord r : t.records()) {
       b.append(r.line()).append('\t').append(r.regionKey()).append('\t').append(opt(r.ags())).append('\t')
