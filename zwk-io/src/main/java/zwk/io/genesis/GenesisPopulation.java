@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import zwk.profile.population.PopulationTable;
 import zwk.model.diagnostic.Diagnostic;
+import zwk.profile.population.PopulationTable;
 
 /**
  * A GENESIS population export read by {@link GenesisReader#readPopulation}: the population table,

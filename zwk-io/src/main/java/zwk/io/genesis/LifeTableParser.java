@@ -14,12 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zwk.io.csv.CsvFormatException;
 import zwk.io.csv.CsvRow;
+import zwk.model.diagnostic.Diagnostic;
 import zwk.model.region.Ags;
 import zwk.model.statistics.AgeBand;
 import zwk.model.statistics.Sex;
 import zwk.model.statistics.StatisticsTable;
 import zwk.model.statistics.ValueState;
-import zwk.model.diagnostic.Diagnostic;
 
 /**
  * A period life table (<em>Sterbetafel</em>) of Germany converted to plain CSV: header

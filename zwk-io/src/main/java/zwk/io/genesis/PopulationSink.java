@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import zwk.io.csv.CsvFormatException;
+import zwk.model.diagnostic.Diagnostic;
 import zwk.model.region.Ags;
 import zwk.model.region.Ars;
 import zwk.model.statistics.AgeBand;
@@ -16,7 +17,6 @@ import zwk.model.statistics.Sex;
 import zwk.model.statistics.ValueState;
 import zwk.profile.population.PopulationCollector;
 import zwk.profile.population.StatisticsImport;
-import zwk.model.diagnostic.Diagnostic;
 
 /**
  * Puts cells straight into a {@link PopulationCollector}: the key, time and value of each cell are
