@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -131,21 +130,27 @@ final class ProjectCommand extends BaseCommand {
     if (selection.key != null) {
       String k = ProfileCommand.parseKey(selection.key).code();
       RegionLevel level = Ags.of(k).level();
-      table = atLevel(all, level);
+      table = Levels.select(all, level, population, locale());
       if (!table.hasRegion(k)) {
         throw new CliInputException(population + ": region " + k + " not found; the file holds " + all.regions().size()
             + " regions (e.g. " + String.join(", ", all.regions().subList(0, Math.min(3, all.regions().size()))) + ")");
       }
       regions = List.of(k);
     } else {
-      RegionLevel level = selection.level != null ? parseLevel(selection.level) : finest(all);
-      table = atLevel(all, level);
+      RegionLevel level = selection.level != null ? Levels.parse(selection.level) : finest(all);
+      table = Levels.select(all, level, population, locale());
       regions = table.regions();
     }
     double reference = 0;
     int d = table.requireDate(start);
     for (int r = 0; r < table.regions().size(); r++) {
-      reference += table.distribution(r, d, Sex.TOTAL).total().value();
+      var total = table.distribution(r, d, Sex.TOTAL).total();
+      if (!total.isKnown()) {
+        // e.g. the Berlin districts of a Kreise export ('.'): a projection needs every cell of its start
+        throw new CliInputException(population + ": region " + table.regions().get(r) + ": the population on " + start
+            + " is not known in every age band; choose --level or --key with known cells");
+      }
+      reference += total.value();
     }
     int[] trendYears = trend == null ? null : trendYears(trend, table);
     RegionalProjection result;
@@ -158,7 +163,7 @@ final class ProjectCommand extends BaseCommand {
         result = RegionalProjection.projectAll(table, regions, start, a, to, reference);
       }
       if (consistentWith != null) {
-        RegionLevel higher = parseLevel(consistentWith);
+        RegionLevel higher = Levels.parse(consistentWith);
         RegionLevel own = Ags.of(regions.get(0)).level();
         if (higher.ordinal() >= own.ordinal()) {
           throw new CliInputException("--consistent-with: expected a level above " + own.label(locale()) + ", got '"
@@ -259,34 +264,6 @@ final class ProjectCommand extends BaseCommand {
     return s;
   }
 
-  /** The regions of {@code level}: those in the table, else the sums of its finest regions at that level. */
-  private PopulationTable atLevel(PopulationTable t, RegionLevel level) {
-    List<String> own = new ArrayList<>();
-    for (String k : t.regions()) {
-      if (PopulationTables.asAgs(k).map(x -> x.level() == level).orElse(false)) {
-        own.add(k);
-      }
-    }
-    if (!own.isEmpty()) {
-      return t.selectRegions(own);
-    }
-    RegionLevel from = finest(t);
-    if (from.ordinal() > level.ordinal()) {
-      return PopulationTables.aggregate(t.selectRegions(keysOf(t, from)), from, level);
-    }
-    throw new CliInputException(population + ": no regions of level " + level.label(locale()) + " and none finer to sum them from");
-  }
-
-  private static List<String> keysOf(PopulationTable t, RegionLevel level) {
-    List<String> keys = new ArrayList<>();
-    for (String k : t.regions()) {
-      if (PopulationTables.asAgs(k).map(x -> x.level() == level).orElse(false)) {
-        keys.add(k);
-      }
-    }
-    return keys;
-  }
-
   private RegionLevel finest(PopulationTable t) {
     RegionLevel finest = null;
     for (String k : t.regions()) {
@@ -299,23 +276,5 @@ final class ProjectCommand extends BaseCommand {
       throw new CliInputException(population + ": no region with an official key (AGS) in the file");
     }
     return finest;
-  }
-
-  /** {@code germany}, {@code land}, {@code kreis}, {@code municipality}, or a German label. */
-  static RegionLevel parseLevel(String text) {
-    switch (text.strip().toLowerCase(Locale.ROOT)) {
-      case "germany":
-        return RegionLevel.COUNTRY;
-      case "land":
-      case "state":
-        return RegionLevel.STATE;
-      case "kreis":
-      case "district":
-        return RegionLevel.DISTRICT;
-      case "municipality":
-        return RegionLevel.MUNICIPALITY;
-      default:
-        return IndicatorsCommand.parseLevel(text);
-    }
   }
 }

@@ -44,7 +44,8 @@ public final class RegionalProjection {
    *
    * @param referencePopulation the population the assumptions' net migration refers to (Germany's
    *     when the assumptions are national), on the start date
-   * @throws IllegalArgumentException when a region or the date is missing, a cell is unknown, the
+   * @throws IllegalArgumentException when a region or the date is missing, a cell of a region's start
+   *     population is not known (naming the region), the
    *     reference population is not positive, or a region's out-migration exceeds its population
    *     (naming the region)
    */
@@ -58,12 +59,13 @@ public final class RegionalProjection {
     List<ProjectionYear> national = assumptions.years(bands, startDate.getYear(), toYear);
     Map<String, List<Cohorts>> out = new LinkedHashMap<>();
     for (String region : regions) {
-      Cohorts start = SingleYears.cohorts(table, region, startDate);
-      double factor = start.total() / referencePopulation;
       try {
+        Cohorts start = SingleYears.cohorts(table, region, startDate);
+        double factor = start.total() / referencePopulation;
         out.put(region, CohortComponentProjection.project(start,
             assumptions.scaled(national, bands, startDate.getYear(), factor)).populations());
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        // IllegalStateException: a cell of the start population is not known ('.', '/' …)
         throw new IllegalArgumentException("region " + region + ": " + e.getMessage(), e);
       }
     }
@@ -94,7 +96,7 @@ public final class RegionalProjection {
           own.add(national.get(k).withMigration(m.forYear(startDate.getYear() + 1 + k, bands, 1)));
         }
         out.put(region, CohortComponentProjection.project(start, own).populations());
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | IllegalStateException e) {
         throw new IllegalArgumentException("region " + region + ": " + e.getMessage(), e);
       }
     }
