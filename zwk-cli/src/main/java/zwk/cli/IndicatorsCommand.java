@@ -102,11 +102,7 @@ final class IndicatorsCommand extends BaseCommand {
     }
     Optional<CsvExportProfile> csvProfile = profile.value();
     Optional<RegionLevel> wanted = Optional.ofNullable(level).map(Levels::parse);
-    PopulationInput input;
-    try (Progress p = progress("progress.reading", file)) {
-      input = PopulationInput.read(file, importOptions);
-    }
-    input.warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
+    PopulationInput input = readPopulation(file, importOptions);
     PopulationTable t = wanted.isPresent() ? Levels.select(input.table(), wanted.get(), file, locale()) : input.table();
 
     OpenBandAssumption open;

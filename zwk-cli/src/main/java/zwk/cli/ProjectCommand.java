@@ -115,11 +115,7 @@ final class ProjectCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw new CliInputException("--assumptions: " + e.getMessage());
     }
-    PopulationInput input;
-    try (Progress p = progress("progress.reading", population)) {
-      input = PopulationInput.read(population, importOptions);
-    }
-    input.warnings().forEach(w -> stderr().println("zwk: " + population + ": " + w));
+    PopulationInput input = readPopulation(population, importOptions);
     PopulationTable all = input.table();
     LocalDate start = startDate(all, a);
     if (to < start.getYear()) {
