@@ -3,7 +3,9 @@ package zwk.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import zwk.io.genesis.GenesisPopulation;
 import zwk.io.genesis.GenesisReader;
 import zwk.model.region.FederalState;
@@ -50,9 +52,12 @@ final class PopulationInput {
     }
   }
 
-  /** The reader's warnings (U+FFFD …). */
+  /**
+   * The reader's warnings (U+FFFD …) as German messages, the text the commands print on stderr
+   * after {@code zwk: FILE: } (stderr is German whatever {@code --lang}, see docs/cli.md).
+   */
   List<String> warnings() {
-    return population.warnings();
+    return population.warnings().stream().map(w -> w.message(Locale.GERMAN)).collect(Collectors.toList());
   }
 
   /** The population table. */

@@ -32,7 +32,6 @@ class GeneratorCoverageTest {
   /** Model types the testkit has no generator for, with the reason. */
   static final Map<String, String> NOT_GENERATED = Map.of(
       "StatisticsRecord", "official statistics come from the real files (zwk-io tests on /work/shared/data)",
-      "StatisticsTable", "official statistics come from the real files (zwk-io tests on /work/shared/data)",
       "RegisterEntry", "GV-ISys register records come from the real files");
 
   private static final Map<Class<?>, MetaType<?, ?>> META = new HashMap<>();

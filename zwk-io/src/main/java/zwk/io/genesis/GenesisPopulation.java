@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import zwk.model.diagnostic.Diagnostic;
 import zwk.profile.population.PopulationTable;
 
 /**
@@ -18,10 +19,10 @@ public final class GenesisPopulation {
   private final Map<String, String> names;
   private final Optional<String> tableCode;
   private final Optional<String> title;
-  private final List<String> warnings;
+  private final List<Diagnostic> warnings;
 
   GenesisPopulation(PopulationTable table, Map<String, String> names, Optional<String> tableCode,
-      Optional<String> title, List<String> warnings) {
+      Optional<String> title, List<Diagnostic> warnings) {
     this.table = table;
     this.names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
     this.tableCode = tableCode;
@@ -52,8 +53,11 @@ public final class GenesisPopulation {
     return title;
   }
 
-  /** Warnings of the reader, in German, in the order found. */
-  public List<String> warnings() {
+  /**
+   * Warnings of the reader in the order found, typed ({@link GenesisDiagnostic}); render them with
+   * {@link Diagnostic#message(java.util.Locale)}.
+   */
+  public List<Diagnostic> warnings() {
     return warnings;
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import zwk.io.csv.CsvFormatException;
 import zwk.io.csv.CsvRow;
+import zwk.model.diagnostic.Diagnostic;
 import zwk.model.statistics.StatisticsTable;
 import zwk.profile.population.PopulationCollector;
 import zwk.profile.population.PopulationMeasure;
@@ -40,7 +41,8 @@ import zwk.profile.population.StatisticsImport;
  *
  * <p>Encoding: UTF-8 with or without BOM, else Windows-1252, detected from the first 64 KiB and
  * checked as the file is decoded (invalid UTF-8 later in the file is a located error). U+FFFD characters in the
- * text (the trace of an earlier broken conversion) are reported as a warning on the table while the
+ * text (the trace of an earlier broken conversion) are reported as a warning on the table
+ * ({@link GenesisDiagnostic#REPLACEMENT_CHARACTERS}) while the
  * numbers are still read. Cells {@code -}, {@code .}, {@code x}, {@code ...}, {@code /} become their
  * {@link zwk.model.statistics.ValueState}; only {@code -} is zero. Values keep the published unit
  * (thousands stay thousands, unit {@code 1000}).
@@ -98,7 +100,7 @@ public final class GenesisReader {
   }
 
   private static GenesisPopulation readPopulation(GenesisSource source, StatisticsImport options) {
-    List<String> warnings = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
     CellSink[] sink = new CellSink[1];
     Optional<StatisticsTable> lifeTable = parse(source, () -> new PopulationSink(source, options), sink, warnings);
     if (lifeTable.isPresent()) {
@@ -115,7 +117,7 @@ public final class GenesisReader {
   }
 
   private static StatisticsTable read(GenesisSource source) {
-    List<String> warnings = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
     CellSink[] sink = new CellSink[1];
     Optional<StatisticsTable> lifeTable = parse(source, () -> new RecordSink(source.name()), sink, warnings);
     return lifeTable.orElseGet(() -> ((RecordSink) sink[0]).build(warnings));
@@ -131,7 +133,7 @@ public final class GenesisReader {
    * block) comes back as a table instead.
    */
   private static Optional<StatisticsTable> parse(GenesisSource source, java.util.function.Supplier<CellSink> sinks,
-      CellSink[] used, List<String> warnings) {
+      CellSink[] used, List<Diagnostic> warnings) {
     String src = source.name();
     try (GenesisSource.Pass pass = source.open()) {
       CsvRow first = pass.next();
@@ -153,14 +155,13 @@ public final class GenesisReader {
         used[0] = ClassicLayoutParser.parse(source, pass, first, sinks);
       }
       if (pass.replacementChars() > 0) {
-        warnings.add(0, "Zeichenkodierung: " + pass.replacementChars() + " Ersatzzeichen U+FFFD im Text (erste in Zeile "
-            + pass.firstReplacementLine() + "); Umlaute gingen bei einer früheren Umwandlung verloren."
-            + " Zahlen wurden gelesen.");
+        warnings.add(0, Diagnostic.of(GenesisDiagnostic.REPLACEMENT_CHARACTERS,
+            Diagnostic.Location.of(src, pass.firstReplacementLine(), 0),
+            "count", pass.replacementChars(), "line", pass.firstReplacementLine()));
       }
       if (result.isPresent()) {
         // the life table parser copied the warnings list when it built the table
-        StatisticsTable t = result.get();
-        result = Optional.of(StatisticsTable.builder().from(t).warnings(warnings).build());
+        result = Optional.of(result.get().withWarnings(warnings));
       }
       return result;
     }

@@ -14,10 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zwk.io.csv.CsvFormatException;
 import zwk.io.csv.CsvRow;
+import zwk.model.diagnostic.Diagnostic;
 import zwk.model.region.Ags;
 import zwk.model.statistics.AgeBand;
 import zwk.model.statistics.Sex;
-import zwk.model.statistics.StatisticsRecord;
 import zwk.model.statistics.StatisticsTable;
 import zwk.model.statistics.ValueState;
 
@@ -55,7 +55,7 @@ final class LifeTableParser {
         && header.get(1).strip().equalsIgnoreCase("alter");
   }
 
-  static StatisticsTable parse(List<CsvRow> rows, String src, List<String> warnings) {
+  static StatisticsTable parse(List<CsvRow> rows, String src, List<Diagnostic> warnings) {
     CsvRow header = rows.get(0);
     List<String> columns = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -70,7 +70,12 @@ final class LifeTableParser {
     }
     String time = period(src);
     Map<String, Long> firstLine = new HashMap<>();
-    List<StatisticsRecord> records = new ArrayList<>();
+    StatisticsTable.Builder table = StatisticsTable.builder().source(src)
+        .title("Sterbetafel" + (time.isEmpty() ? "" : " " + time) + ", Deutschland");
+    // region Deutschland, the period, no nationality, no further dimensions: the same for every cell
+    int[] codes = {table.region(Ags.GERMANY.code(), Optional.of(Ags.GERMANY), Optional.empty(), "Deutschland"),
+        table.time(time, Optional.empty(), Optional.empty()), table.nationality(Optional.empty()),
+        table.dimensions(Map.of())};
     for (int i = 1; i < rows.size(); i++) {
       CsvRow r = rows.get(i);
       if (r.isBlank()) {
@@ -89,15 +94,10 @@ final class LifeTableParser {
             "expected each sex and age once, got " + sex.code() + " " + age + " again (first on line " + before + ")");
       }
       for (int c = 0; c < columns.size(); c++) {
-        records.add(record(src, r.line(), c + 3, sex, age, time, columns.get(c), r.get(c + 2)));
+        cell(table, codes, src, r.line(), c + 3, sex, age, columns.get(c), r.get(c + 2));
       }
     }
-    return StatisticsTable.builder()
-        .source(src)
-        .title("Sterbetafel" + (time.isEmpty() ? "" : " " + time) + ", Deutschland")
-        .records(records)
-        .warnings(warnings)
-        .build();
+    return table.warnings(warnings).build();
   }
 
   private static AgeBand age(String cell, String src, long line) {
@@ -117,32 +117,28 @@ final class LifeTableParser {
         "expected a single year of age (0, 1, … or an open last age such as 100+), got '" + CsvFormatException.clip(cell) + "'");
   }
 
-  private static StatisticsRecord record(String src, long line, int column, Sex sex, AgeBand age, String time,
-      String variable, String cell) {
-    StatisticsRecord.Builder b = StatisticsRecord.builder()
-        .regionKey(Ags.GERMANY.code())
-        .ags(Ags.GERMANY)
-        .regionName("Deutschland")
-        .time(time)
-        .sex(sex)
-        .age(age)
-        .variable(variable)
-        .line(line);
+  /** One cell: a number exactly as written (a decimal comma accepted) or a GENESIS special value. */
+  private static void cell(StatisticsTable.Builder table, int[] codes, String src, long line, int column, Sex sex,
+      AgeBand age, String variable, String cell) {
     String v = cell.strip();
     Optional<ValueState> special = ValueState.ofSymbol(v);
+    ValueState state;
+    BigDecimal value = null;
     if (special.isPresent()) {
-      b.state(special.get());
-      if (special.get() == ValueState.ZERO) {
-        b.value(BigDecimal.ZERO);
+      state = special.get();
+      if (state == ValueState.ZERO) {
+        value = BigDecimal.ZERO;
       }
     } else if (VALUE.matcher(v).matches()) {
-      b.state(ValueState.NUMBER).value(new BigDecimal(v.replace(',', '.')));
+      state = ValueState.NUMBER;
+      value = new BigDecimal(v.replace(',', '.'));
     } else {
       throw new CsvFormatException(CsvFormatException.Kind.BAD_VALUE, src, line, column,
           "expected a number or one of - . x ... / in column " + CsvFormatException.clip(variable) + ", got '"
               + CsvFormatException.clip(cell) + "'");
     }
-    return b.build();
+    table.addCell(codes[0], codes[1], Optional.of(sex), table.age(Optional.of(age)), codes[2], codes[3],
+        table.variable(variable, Optional.empty()), state, value, line);
   }
 
   /** {@code 2018/2020} for a source named {@code …2018-2020…}, else empty. */

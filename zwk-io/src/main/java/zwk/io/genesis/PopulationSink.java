@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import zwk.io.csv.CsvFormatException;
+import zwk.model.diagnostic.Diagnostic;
 import zwk.model.region.Ags;
 import zwk.model.region.Ars;
 import zwk.model.statistics.AgeBand;
@@ -138,7 +139,7 @@ final class PopulationSink implements CellSink {
     this.title = title;
   }
 
-  GenesisPopulation finish(List<String> warnings) {
+  GenesisPopulation finish(List<Diagnostic> warnings) {
     collector.requirePopulationMeasure(code);
     return new GenesisPopulation(collector.finish(), names, code, title, warnings);
   }

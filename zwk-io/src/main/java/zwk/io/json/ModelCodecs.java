@@ -49,7 +49,6 @@ final class ModelCodecs {
   /** Override: model types that are no part of any JSON document, with the reason. */
   static final Map<String, String> NOT_IN_JSON = Map.of(
       "StatisticsRecord", "official statistics are read from GENESIS/CSV files, never stored as zwk JSON",
-      "StatisticsTable", "official statistics are read from GENESIS/CSV files, never stored as zwk JSON",
       "RegisterEntry", "GV-ISys register records are read from the official files only",
       "Maturity", "computed by the validator from a strategy, not exchanged",
       "StageMaturity", "part of Maturity",

@@ -31,8 +31,6 @@ public enum TableDiagnostic implements DiagnosticCode {
 
   @Override
   public String template(Locale locale) {
-    // Locale.ROOT selects the German base bundle without falling back to the JVM's default locale
-    return ResourceBundle.getBundle("zwk.io.table.diagnostics",
-        Diagnostic.isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT).getString(name());
+    return DiagnosticCode.fromBundle(this, locale, l -> ResourceBundle.getBundle("zwk.io.table.diagnostics", l));
   }
 }

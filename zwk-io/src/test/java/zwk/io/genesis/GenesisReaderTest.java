@@ -185,7 +185,15 @@ class GenesisReaderTest {
   void mojibakeIsReportedAndNumbersAreRead() {
     StatisticsTable t = read("12411-0006_deutschland_altersjahre_1970-2021_mojibake.csv");
     assertEquals(1, t.warnings().size());
-    assertTrue(t.warnings().get(0).contains("U+FFFD"));
+    zwk.model.diagnostic.Diagnostic w = t.warnings().get(0);
+    assertEquals(GenesisDiagnostic.REPLACEMENT_CHARACTERS, w.code());
+    // 4375 U+FFFD, the first in the title on line 2: counted with grep -o $'\uFFFD' on the file
+    assertEquals(java.util.Map.of("count", 4375L, "line", 2L), w.parameters());
+    assertEquals(zwk.model.diagnostic.Diagnostic.Location.of(t.source(), 2, 0), w.location());
+    assertEquals("Zeichenkodierung: 4375 Ersatzzeichen U+FFFD im Text (erste in Zeile 2); Umlaute gingen bei einer"
+        + " früheren Umwandlung verloren. Zahlen wurden gelesen.", w.message(java.util.Locale.GERMAN));
+    assertEquals("Character encoding: 4375 replacement characters U+FFFD in the text (first on line 2); umlauts were"
+        + " lost in an earlier conversion. The numbers were read.", w.message(java.util.Locale.ENGLISH));
     StatisticsRecord last = t.records().get(t.records().size() - 1);
     assertEquals(Optional.of(new BigDecimal("83237124")), last.value());
     assertEquals(Optional.of(Sex.TOTAL), last.sex());

@@ -2,6 +2,8 @@
 package zwk.model.diagnostic;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,10 +16,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * public String template(Locale locale) {
- *   return ResourceBundle.getBundle("zwk.io.table.diagnostics",
- *       Diagnostic.isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT).getString(name());
+ *   return DiagnosticCode.fromBundle(this, locale, l -> ResourceBundle.getBundle("zwk.io.table.diagnostics", l));
  * }
  * }</pre>
+ *
+ * <p>The lambda calls {@link ResourceBundle#getBundle(String, Locale)} in the reporting module's own
+ * code, so that the module system finds the bundle in that module ({@link #fromBundle} only picks
+ * the locale and the key).
  */
 public interface DiagnosticCode {
 
@@ -35,4 +40,21 @@ public interface DiagnosticCode {
    * @return the template
    */
   String template(@Nullable Locale locale);
+
+  /**
+   * The shared implementation of {@link #template(Locale)} for codes whose templates are the
+   * entries of a properties bundle under the code's {@link #name()}: the English bundle
+   * ({@link Locale#ENGLISH}) for language {@code en}, else the German base bundle
+   * ({@link Locale#ROOT}, so that the JVM's default locale never selects another language).
+   *
+   * @param code the code, whose name is the key
+   * @param locale the language; {@code null} means German
+   * @param bundles loads the bundle for {@link Locale#ENGLISH} or {@link Locale#ROOT}, in the
+   *     reporting module (e.g. {@code l -> ResourceBundle.getBundle("zwk.io.genesis.diagnostics", l)})
+   * @return the template
+   * @throws java.util.MissingResourceException when the bundle lacks the code
+   */
+  static String fromBundle(DiagnosticCode code, @Nullable Locale locale, Function<Locale, ResourceBundle> bundles) {
+    return bundles.apply(Diagnostic.isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT).getString(code.name());
+  }
 }

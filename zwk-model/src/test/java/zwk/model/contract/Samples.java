@@ -64,7 +64,6 @@ import zwk.model.stage.StrategyStage;
 import zwk.model.statistics.AgeBand;
 import zwk.model.statistics.Sex;
 import zwk.model.statistics.StatisticsRecord;
-import zwk.model.statistics.StatisticsTable;
 import zwk.model.statistics.ValueState;
 import zwk.model.strategy.MunicipalStrategy;
 import zwk.model.toolbox.Effort;
@@ -145,9 +144,6 @@ final class Samples {
     ALL.put(zwk.model.plan.ExternalRecord.class, Samples::externalRecord);
     ALL.put(MunicipalStrategy.class, Samples::strategy);
     ALL.put(StatisticsRecord.class, Samples::statisticsRecord);
-    ALL.put(StatisticsTable.class, () -> StatisticsTable.builder().source("12411-0018.csv").tableCode("12411-0018")
-        .title("Bevölkerung: Kreise, Stichtag").addRecords(statisticsRecord()).addNotes("Fortschreibung")
-        .addWarnings("U+FFFD in Zeile 3").build());
   }
 
   static Period period() {

@@ -68,7 +68,8 @@ class ValueContractTest {
     }
     Set<String> sampled = Samples.ALL.keySet().stream().map(Class::getName)
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(46, generated.size(), "generated types: " + generated);
+    // 45 since StatisticsTable became a hand-written columnar class (issue 10; StatisticsTableTest)
+    assertEquals(45, generated.size(), "generated types: " + generated);
     assertEquals(generated, sampled);
   }
 

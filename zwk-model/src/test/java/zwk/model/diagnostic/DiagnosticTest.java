@@ -26,8 +26,8 @@ class DiagnosticTest {
 
     @Override
     public String template(Locale locale) {
-      return ResourceBundle.getBundle("zwk.model.diagnostic.testcodes",
-          Diagnostic.isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT).getString(name());
+      // the shared helper every module's enum uses (TableDiagnostic, TotalsDiagnostic, GenesisDiagnostic)
+      return DiagnosticCode.fromBundle(this, locale, l -> ResourceBundle.getBundle("zwk.model.diagnostic.testcodes", l));
     }
   }
 
