@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.strategy;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
+import zwk.model.common.Labels;
 
 /**
  * How serious a finding is (<em>Schweregrad</em>). In JSON the constant name is written
  * ({@code "ERROR"}, {@code "WARNING"}, {@code "INFO"}).
  */
-public enum Severity implements Labelled {
+public enum Severity implements LabelledEnum {
   /** Fehler: a binding element of the method is missing or wrong; blocks the next stage. */
   ERROR("Fehler", "error"),
   /** Warnung: a quality gap that the method advises against. */
@@ -15,21 +16,7 @@ public enum Severity implements Labelled {
   /** Hinweis: a suggestion. */
   INFO("Hinweis", "info");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   Severity(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 }

@@ -31,6 +31,9 @@ import zwk.model.toolbox.Toolbox;
  * qt().forAll(ModelGenerators.strategies()).check(s -> read(write(s)).equals(s));
  * }</pre>
  *
+ * <p>Every attribute the hand-written generators do not set (an attribute added later) is
+ * generated from the metamodel ({@link MetaGenerators}).
+ *
  * <p>More specific generators: {@link RegionGenerators}, {@link CatalogueGenerators},
  * {@link ProfileGenerators}, {@link ParticipationGenerators}, {@link PlanGenerators}.
  */
@@ -59,7 +62,7 @@ public final class ModelGenerators {
 
   /** Whole strategies, from nearly empty to fully populated. */
   public static Gen<MunicipalStrategy> strategies() {
-    return in -> {
+    return MetaGenerators.completing(in -> {
       List<ActionField> own = new ArrayList<>();
       int ownCount = intIn(in, 0, 2);
       for (int i = 0; i < ownCount; i++) {
@@ -80,26 +83,26 @@ public final class ModelGenerators {
           .mentorships(listOf(in, RegionGenerators.mentorships(), 2))
           .demographyChecks(listOf(in, PlanGenerators.demographyChecks(), 2))
           .build();
-    };
+    });
   }
 
   /** Toolboxes. */
   public static Gen<Toolbox> toolboxes() {
-    return CatalogueGenerators.toolboxes();
+    return MetaGenerators.completing(CatalogueGenerators.toolboxes());
   }
 
   /** Programme directories (programmes, participants, clusters). */
   public static Gen<ProgrammeDirectory> programmeDirectories() {
-    return RegionGenerators.programmeDirectories();
+    return MetaGenerators.completing(RegionGenerators.programmeDirectories());
   }
 
   /** Kommunalprofile. */
   public static Gen<MunicipalProfile> profiles() {
-    return ProfileGenerators.profiles();
+    return MetaGenerators.completing(ProfileGenerators.profiles());
   }
 
   /** Action-field catalogues. */
   public static Gen<ActionFieldCatalogue> catalogues() {
-    return CatalogueGenerators.catalogues();
+    return MetaGenerators.completing(CatalogueGenerators.catalogues());
   }
 }

@@ -7,9 +7,11 @@ import static zwk.testkit.GenSupport.maybe;
 
 import java.math.BigDecimal;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import zwk.model.common.Source;
 import zwk.model.programme.ClusterAssignment;
 import zwk.model.programme.Funding;
@@ -80,20 +82,9 @@ public final class RegionGenerators {
    * Gemeindeverband), with or without population, area, postcode, location, cluster.
    */
   public static Gen<Municipality> municipalities() {
-    return in -> {
+    return MetaGenerators.completing(in -> {
       Municipality.Builder b = Municipality.builder().name(TextGenerators.nonBlankText(6).generate(in));
-      Ars ars = municipalityArs().generate(in);
-      switch (intIn(in, 0, 2)) {
-        case 0:
-          b.ags(ars.toAgs()).ars(ars);
-          break;
-        case 1:
-          b.ags(anyAgs().generate(in));
-          break;
-        default:
-          b.ars(ars.parent().orElseThrow());
-          break;
-      }
+      keys(in, b::ags, b::ars);
       b.type(maybe(in, Generate.enumValues(MunicipalityType.class)));
       b.population(maybe(in, Generate.longRange(0, 4_000_000)));
       b.populationMale(maybe(in, Generate.longRange(0, 2_000_000)));
@@ -105,12 +96,32 @@ public final class RegionGenerators {
       b.cluster(maybe(in, in2 -> RegionalCluster.of(TextGenerators.nonBlankText(3).generate(in2))));
       b.programmeMemberships(GenSupport.listOf(in, memberships(), 3));
       return b.build();
-    };
+    });
+  }
+
+  /**
+   * The keys of a region as the model allows them: AGS and ARS of the same Gemeinde, an AGS of any
+   * level alone, or the ARS of a Gemeindeverband alone.
+   */
+  private static void keys(RandomnessSource in, Consumer<Ags> ags, Consumer<Ars> ars) {
+    Ars key = municipalityArs().generate(in);
+    switch (intIn(in, 0, 2)) {
+      case 0:
+        ags.accept(key.toAgs());
+        ars.accept(key);
+        break;
+      case 1:
+        ags.accept(anyAgs().generate(in));
+        break;
+      default:
+        ars.accept(key.parent().orElseThrow());
+        break;
+    }
   }
 
   /** Programmes with funding rules. */
   public static Gen<Programme> programmes() {
-    return in -> Programme.builder()
+    return MetaGenerators.completing(in -> Programme.builder()
         .id(TextGenerators.id("prog", intIn(in, 0, 999)))
         .name(TextGenerators.nonBlankText(5).generate(in))
         .shortName(maybe(in, TextGenerators.nonBlankText(2)))
@@ -123,7 +134,7 @@ public final class RegionGenerators {
             .build(), 3))
         .fundedYears(maybe(in, Generate.range(0, 10)))
         .sources(GenSupport.listOf(in, sources(), 2))
-        .build();
+        .build());
   }
 
   /** Citations: a title (any text, blank included) and optional address, publisher and edition. */
@@ -149,18 +160,7 @@ public final class RegionGenerators {
   public static Gen<ProgrammeParticipant> participants() {
     return in -> {
       ProgrammeParticipant.Builder b = ProgrammeParticipant.builder().name(TextGenerators.nonBlankText(4).generate(in));
-      Ars ars = municipalityArs().generate(in);
-      switch (intIn(in, 0, 2)) {
-        case 0:
-          b.ags(ars.toAgs()).ars(ars);
-          break;
-        case 1:
-          b.ags(anyAgs().generate(in));
-          break;
-        default:
-          b.ars(ars.parent().orElseThrow());
-          break;
-      }
+      keys(in, b::ags, b::ars);
       return b.membership(memberships().generate(in))
           .clusters(GenSupport.listOf(in, clusterAssignments(), 2))
           .actionFieldIds(GenSupport.listOf(in, CatalogueGenerators.actionFieldIds(), 3))

@@ -39,26 +39,31 @@ final class SourceTracker {
     return json.startsWith("\uFEFF") ? json.substring(1) : json;
   }
 
+  /** One read of a wrapped stream or reader. */
+  private interface Read {
+    int read() throws IOException;
+  }
+
+  /** The read's result; its failure is recorded before it is rethrown. */
+  private int recorded(Read read) throws IOException {
+    try {
+      return read.read();
+    } catch (IOException e) {
+      failure = e;
+      throw e;
+    }
+  }
+
   private InputStream record(InputStream in) {
     return new FilterInputStream(in) {
       @Override
       public int read() throws IOException {
-        try {
-          return super.read();
-        } catch (IOException e) {
-          failure = e;
-          throw e;
-        }
+        return recorded(super::read);
       }
 
       @Override
       public int read(byte[] b, int off, int len) throws IOException {
-        try {
-          return super.read(b, off, len);
-        } catch (IOException e) {
-          failure = e;
-          throw e;
-        }
+        return recorded(() -> super.read(b, off, len));
       }
 
       @Override
@@ -104,22 +109,12 @@ final class SourceTracker {
     return new FilterReader(in) {
       @Override
       public int read() throws IOException {
-        try {
-          return super.read();
-        } catch (IOException e) {
-          failure = e;
-          throw e;
-        }
+        return recorded(super::read);
       }
 
       @Override
       public int read(char[] b, int off, int len) throws IOException {
-        try {
-          return super.read(b, off, len);
-        } catch (IOException e) {
-          failure = e;
-          throw e;
-        }
+        return recorded(() -> super.read(b, off, len));
       }
 
       @Override

@@ -43,6 +43,11 @@ public final class Column {
     return german;
   }
 
+  /** The further accepted spellings. */
+  List<String> aliases() {
+    return aliases;
+  }
+
   /** Whether the header must contain this column. */
   public boolean required() {
     return required;

@@ -88,7 +88,7 @@ public final class IndicatorTable {
         List<CsvCell> cells = new ArrayList<>();
         cells.add(CsvCell.text(r.regionKey()));
         cells.add(CsvCell.text(r.regionName().isEmpty() ? null : r.regionName()));
-        cells.add(CsvCell.raw(r.date().map(d -> MunicipalityTable.date(d, profile)).orElse(null)));
+        cells.add(CsvCell.raw(r.date().map(d -> CellCodecs.date(d, profile)).orElse(null)));
         for (String id : indicatorIds) {
           cells.add(CsvCell.number(r.values().get(id).orElse(null)));
         }

@@ -4,6 +4,7 @@ package zwk.io.table;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +19,6 @@ import zwk.io.csv.CsvTableWriter;
 import zwk.model.common.Period;
 import zwk.model.plan.Budget;
 import zwk.model.plan.Measure;
-import zwk.model.plan.MeasureStatus;
 
 /**
  * The measures of a Werkstattplan as a flat table (<em>Maßnahmenliste</em>), in the spirit of the
@@ -35,51 +35,112 @@ import zwk.model.plan.MeasureStatus;
  * Demografie-Check, funding of the budget) are not in the table; {@link #merge} keeps them.
  */
 public final class MeasureTable {
+  private static final String KEPT_BY_MERGE = "not in the Maßnahmenliste; MeasureTable.merge keeps it";
+
+  /**
+   * The override layer of the table; everything else is derived from the metamodel of
+   * {@link Measure} ({@link TableLayout}).
+   */
+  static final TableLayout<Measure, ?> LAYOUT = TableLayout.of(Measure.class)
+      .german("id", "ID", "Kennung")
+      // a row matched by its external id keeps the measure's id, so references to it stay valid
+      .merge("id", (String old, String row) -> old)
+      .german("externalId", "Externe ID", "external id", "externalid")
+      .merge("externalId", (Optional<String> old, Optional<String> row) -> row.isPresent() ? row : old)
+      .german("parentId", "Übergeordnete ID", "parent", "Elternelement")
+      .german("title", "Titel", "title/de", "title/en", "Maßnahme")
+      .german("description", "Beschreibung", "description/de", "description/en")
+      .omit("goalIds", KEPT_BY_MERGE)
+      .renamed("actionFieldIds", "action_fields", "Handlungsfelder", "Handlungsfeld", "category", "category/id")
+      .omit("targetGroups", KEPT_BY_MERGE)
+      .renamed("leadDepartmentId", "lead_department", "Federführung", "lead department")
+      .omit("partnerDepartmentIds", KEPT_BY_MERGE)
+      .omit("partnerActorIds", KEPT_BY_MERGE)
+      .flattened("period", List.of(Column.optional("start", "Beginn", "start_date", "Start"),
+          Column.optional("end", "Ende", "end_date")), new PeriodCells())
+      // Only amount and no-cost flag; funding kind and source are kept by merge. Last in the file
+      // since the first version of the table (the golden files fix the order).
+      .flattened("budget", List.of(Column.optional("budget_eur", "Budget EUR", "Budget", "budget"),
+          Column.optional("no_cost", "Kostenneutral")), new BudgetCells())
+      .after("budget", "weight")
+      .merge("budget", (Optional<Budget> old, Optional<Budget> row) -> row.map(b -> old
+          .map(o -> o.withAmountEur(b.amountEur()).withNoCost(b.noCost())).orElse(b)))
+      .german("status", "Status")
+      .renamed("progressPercent", "progress", "Fortschritt", "Fortschritt %")
+      .codec("progressPercent", CellCodecs.<Double>single((p, profile) -> CsvCell.number(percent(p)),
+          (v, id) -> v.optDouble(id).map(p -> {
+            if (!(p >= 0 && p <= 100)) {
+              throw v.rejectCell(id, "a percentage 0..100");
+            }
+            return p;
+          })))
+      .german("weight", "Gewichtung", "Gewicht")
+      .omit("steps", KEPT_BY_MERGE)
+      .omit("indicators", KEPT_BY_MERGE)
+      .omit("toolIds", KEPT_BY_MERGE)
+      .omit("ideaIds", KEPT_BY_MERGE)
+      .omit("linkedMeasureIds", KEPT_BY_MERGE)
+      .omit("demographyCheck", KEPT_BY_MERGE)
+      .omit("councilPaper", KEPT_BY_MERGE)
+      // the Decidim profile (zwk.io.decidim) has columns of its own for it
+      .omit("externalRecord", KEPT_BY_MERGE)
+      .build();
+
   /** The columns in export order. */
-  public static final List<Column> COLUMNS = List.of(
-      Column.required("id", "ID", "Kennung"),
-      Column.optional("external_id", "Externe ID", "external id", "externalid"),
-      Column.optional("parent_id", "Übergeordnete ID", "parent", "Elternelement"),
-      Column.required("title", "Titel", "title/de", "title/en", "Maßnahme"),
-      Column.optional("description", "Beschreibung", "description/de", "description/en"),
-      Column.optional("action_fields", "Handlungsfelder", "Handlungsfeld", "category", "category/id"),
-      Column.optional("lead_department", "Federführung", "lead department"),
-      Column.optional("start", "Beginn", "start_date", "Start"),
-      Column.optional("end", "Ende", "end_date"),
-      Column.optional("status", "Status"),
-      Column.optional("progress", "Fortschritt", "Fortschritt %"),
-      Column.optional("weight", "Gewichtung", "Gewicht"),
-      Column.optional("budget_eur", "Budget EUR", "Budget", "budget"),
-      Column.optional("no_cost", "Kostenneutral"));
+  public static final List<Column> COLUMNS = LAYOUT.columns();
 
   private MeasureTable() {}
+
+  /** A period in {@code start} and {@code end}. */
+  private static final class PeriodCells implements CellCodec<Period> {
+    @Override
+    public void write(Period p, CsvExportProfile profile, List<CsvCell> out) {
+      out.add(CsvCell.raw(p.start().map(d -> CellCodecs.date(d, profile)).orElse(null)));
+      out.add(CsvCell.raw(p.end().map(d -> CellCodecs.date(d, profile)).orElse(null)));
+    }
+
+    @Override
+    public Optional<Period> read(RowValues v, List<String> columns) {
+      Optional<LocalDate> start = v.optDate(columns.get(0));
+      Optional<LocalDate> end = v.optDate(columns.get(1));
+      try {
+        return Optional.of(Period.builder().start(start).end(end).build());
+      } catch (IllegalArgumentException e) {
+        throw v.rejectCell(columns.get(1), "an end not before the start");
+      }
+    }
+  }
+
+  /** A budget's amount in {@code budget_eur} and its no-cost flag in {@code no_cost}. */
+  private static final class BudgetCells implements CellCodec<Budget> {
+    @Override
+    public void write(Budget b, CsvExportProfile profile, List<CsvCell> out) {
+      boolean german = profile == CsvExportProfile.EXCEL_DE;
+      out.add(CsvCell.number(b.amountEur().orElse(null)));
+      out.add(CsvCell.raw(b.noCost() ? (german ? "ja" : "true") : (german ? "nein" : "false")));
+    }
+
+    @Override
+    public Optional<Budget> read(RowValues v, List<String> columns) {
+      Optional<BigDecimal> amount = v.optDecimal(columns.get(0));
+      boolean hasFlag = v.optText(columns.get(1)).isPresent();
+      if (amount.isEmpty() && !hasFlag) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(Budget.builder().amountEur(amount).noCost(v.flag(columns.get(1))).build());
+      } catch (IllegalArgumentException e) {
+        throw v.rejectCell(columns.get(0), "an amount >= 0 that agrees with no_cost");
+      }
+    }
+  }
 
   /** Writes the measures. */
   public static void write(List<Measure> measures, OutputStream out, CsvExportProfile profile) {
     try (CsvTableWriter w = new CsvTableWriter(out, profile)) {
-      List<String> header = new ArrayList<>();
-      for (Column c : COLUMNS) {
-        header.add(c.header(profile.locale()));
-      }
-      w.header(header);
-      boolean german = profile == CsvExportProfile.EXCEL_DE;
+      w.header(LAYOUT.header(profile));
       for (Measure m : measures) {
-        Optional<Budget> budget = m.budget();
-        w.row(List.of(
-            CsvCell.text(m.id()),
-            CsvCell.text(m.externalId().orElse(null)),
-            CsvCell.text(m.parentId().orElse(null)),
-            CsvCell.text(m.title()),
-            CsvCell.text(m.description().orElse(null)),
-            CsvCell.text(ListCodec.join(m.actionFieldIds())),
-            CsvCell.text(m.leadDepartmentId().orElse(null)),
-            CsvCell.raw(m.period().start().map(d -> MunicipalityTable.date(d, profile)).orElse(null)),
-            CsvCell.raw(m.period().end().map(d -> MunicipalityTable.date(d, profile)).orElse(null)),
-            CsvCell.raw(m.status().name()),
-            CsvCell.number(m.progressPercent().map(MeasureTable::percent).orElse(null)),
-            CsvCell.number(m.weight().map(BigDecimal::valueOf).orElse(null)),
-            CsvCell.number(budget.flatMap(Budget::amountEur).orElse(null)),
-            CsvCell.raw(budget.map(b -> b.noCost() ? (german ? "ja" : "true") : (german ? "nein" : "false")).orElse(null))));
+        w.row(LAYOUT.cells(m, profile));
       }
     }
   }
@@ -98,7 +159,7 @@ public final class MeasureTable {
   public static ImportResult<Measure> read(InputStream in, String source, CsvImportOptions options) {
     Set<String> ids = new HashSet<>();
     return CsvTableReader.read(in, source, options, COLUMNS, false, h -> v -> {
-      Measure m = map(v);
+      Measure m = build(LAYOUT, v);
       if (!ids.add(m.id())) {
         throw v.rejectCell("id", "an id not used by an earlier row");
       }
@@ -106,43 +167,14 @@ public final class MeasureTable {
     });
   }
 
-  private static Measure map(RowValues v) {
-    Measure.Builder b = Measure.builder()
-        .id(v.text("id"))
-        .externalId(v.optText("external_id"))
-        .parentId(v.optText("parent_id"))
-        .title(v.text("title"))
-        .description(v.optText("description"))
-        .actionFieldIds(v.list("action_fields"))
-        .leadDepartmentId(v.optText("lead_department"))
-        .progressPercent(v.optDouble("progress").map(p -> {
-          if (!(p >= 0 && p <= 100)) {
-            throw v.rejectCell("progress", "a percentage 0..100");
-          }
-          return p;
-        }))
-        .weight(v.optDouble("weight"));
-    try {
-      b.period(Period.builder().start(v.optDate("start")).end(v.optDate("end")).build());
-    } catch (IllegalArgumentException e) {
-      throw v.rejectCell("end", "an end not before the start");
-    }
-    v.optEnum("status", MeasureStatus.values()).ifPresent(b::status);
-    Optional<BigDecimal> amount = v.optDecimal("budget_eur");
-    boolean hasFlag = v.optText("no_cost").isPresent();
-    if (amount.isPresent() || hasFlag) {
-      try {
-        b.budget(Budget.builder().amountEur(amount).noCost(v.flag("no_cost")).build());
-      } catch (IllegalArgumentException e) {
-        throw v.rejectCell("budget_eur", "an amount >= 0 that agrees with no_cost");
-      }
-    }
-    return b.build();
+  private static <B> Measure build(TableLayout<Measure, B> layout, RowValues v) {
+    return layout.meta().build().apply(layout.read(v));
   }
 
   /**
    * Applies imported rows to existing measures: a row updates the measure with the same external id
-   * (if the row has one) or else the same id, replacing only the table's fields and keeping all
+   * (if the row has one) or else the same id, replacing only the table's fields (the id and, when the row has
+   * none, the external id are kept; the budget's funding kind and source are kept) and keeping all
    * others; rows that match nothing are added at the end. Order of existing measures is kept.
    */
   public static List<Measure> merge(List<Measure> existing, List<Measure> imported) {
@@ -164,29 +196,11 @@ public final class MeasureTable {
       if (target == null) {
         added.add(row);
       } else {
-        updates.put(target, apply(out.get(target), row));
+        updates.put(target, LAYOUT.merge(out.get(target), row));
       }
     }
     updates.forEach(out::set);
     out.addAll(added);
     return List.copyOf(out);
-  }
-
-  private static Measure apply(Measure m, Measure row) {
-    Optional<Budget> budget = row.budget().map(b -> m.budget()
-        .map(old -> old.withAmountEur(b.amountEur()).withNoCost(b.noCost()))
-        .orElse(b));
-    return m
-        .withExternalId(row.externalId().isPresent() ? row.externalId() : m.externalId())
-        .withParentId(row.parentId())
-        .withTitle(row.title())
-        .withDescription(row.description())
-        .withActionFieldIds(row.actionFieldIds())
-        .withLeadDepartmentId(row.leadDepartmentId())
-        .withPeriod(row.period())
-        .withStatus(row.status())
-        .withProgressPercent(row.progressPercent())
-        .withWeight(row.weight())
-        .withBudget(budget);
   }
 }

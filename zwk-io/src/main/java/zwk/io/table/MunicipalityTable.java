@@ -4,16 +4,11 @@ package zwk.io.table;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import zwk.io.csv.CsvCell;
 import zwk.io.csv.CsvExportProfile;
 import zwk.io.csv.CsvTableWriter;
-import zwk.model.region.Ags;
-import zwk.model.region.Ars;
 import zwk.model.region.GeoPoint;
 import zwk.model.region.Municipality;
 import zwk.model.region.MunicipalityRegister;
@@ -33,49 +28,50 @@ import zwk.model.region.RegionalCluster;
  * live in the JSON strategy document); an import yields municipalities without memberships.
  */
 public final class MunicipalityTable {
-  /** The columns in export order. */
-  public static final List<Column> COLUMNS = List.of(
-      Column.optional("ags", "AGS", "Gemeindeschlüssel", "Amtlicher Gemeindeschlüssel"),
-      Column.optional("ars", "ARS", "Regionalschlüssel", "Amtlicher Regionalschlüssel"),
-      Column.required("name", "Name", "Gemeindename", "Gemeinde"),
-      Column.optional("type", "Typ", "Art", "Textkennzeichen"),
-      Column.optional("population", "Einwohner", "Bevölkerung", "insgesamt"),
-      Column.optional("population_male", "Einwohner männlich", "männlich", "male"),
-      Column.optional("population_female", "Einwohner weiblich", "weiblich", "female"),
-      Column.optional("population_date", "Stichtag Einwohner", "Stichtag"),
-      Column.optional("area_km2", "Fläche km²", "Fläche", "area"),
-      Column.optional("postcode", "PLZ", "Postleitzahl"),
-      Column.optional("latitude", "Breitengrad", "lat"),
-      Column.optional("longitude", "Längengrad", "lon", "lng"),
-      Column.optional("cluster", "Cluster", "Regionalcluster"));
+  /**
+   * The override layer of the table; everything else is derived from the metamodel of
+   * {@link Municipality} ({@link TableLayout}).
+   */
+  static final TableLayout<Municipality, ?> LAYOUT = TableLayout.of(Municipality.class)
+      .german("ags", "AGS", "Gemeindeschlüssel", "Amtlicher Gemeindeschlüssel")
+      .german("ars", "ARS", "Regionalschlüssel", "Amtlicher Regionalschlüssel")
+      .german("name", "Name", "Gemeindename", "Gemeinde")
+      .german("type", "Typ", "Art", "Textkennzeichen")
+      // Also a GV-ISys Textkennzeichen (63) or a German label.
+      .codec("type", CellCodecs.<MunicipalityType>single((t, p) -> CsvCell.raw(t.name()),
+          (v, id) -> v.optText(id).map(t -> {
+            try {
+              return MunicipalityType.parse(t.strip());
+            } catch (IllegalArgumentException e) {
+              throw v.rejectCell(id, "a municipality type (e.g. TOWN, Stadt, 63)");
+            }
+          })))
+      .german("population", "Einwohner", "Bevölkerung", "insgesamt")
+      .german("populationMale", "Einwohner männlich", "männlich", "male")
+      .german("populationFemale", "Einwohner weiblich", "weiblich", "female")
+      .german("populationDate", "Stichtag Einwohner", "Stichtag")
+      .german("areaKm2", "Fläche km²", "Fläche", "area")
+      .german("postcode", "PLZ", "Postleitzahl")
+      .codec("postcode", CellCodecs.<String>single((plz, p) -> CsvCell.raw(plz), MunicipalityTable::postcode))
+      .flattened("location", List.of(Column.optional("latitude", "Breitengrad", "lat"),
+          Column.optional("longitude", "Längengrad", "lon", "lng")), new LocationCells())
+      .german("cluster", "Cluster", "Regionalcluster")
+      .codec("cluster", CellCodecs.<RegionalCluster>single((c, p) -> CsvCell.text(c.name()),
+          (v, id) -> v.optText(id).map(RegionalCluster::of)))
+      .omit("programmeMemberships", "memberships live in the JSON strategy document; an import yields none")
+      .build();
 
-  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+  /** The columns in export order. */
+  public static final List<Column> COLUMNS = LAYOUT.columns();
 
   private MunicipalityTable() {}
 
   /** Writes the municipalities under a profile. */
   public static void write(List<Municipality> municipalities, OutputStream out, CsvExportProfile profile) {
     try (CsvTableWriter w = new CsvTableWriter(out, profile)) {
-      List<String> header = new ArrayList<>();
-      for (Column c : COLUMNS) {
-        header.add(c.header(profile.locale()));
-      }
-      w.header(header);
+      w.header(LAYOUT.header(profile));
       for (Municipality m : municipalities) {
-        w.row(List.of(
-            CsvCell.raw(m.ags().map(Ags::code).orElse(null)),
-            CsvCell.raw(m.ars().map(Ars::code).orElse(null)),
-            CsvCell.text(m.name()),
-            CsvCell.raw(m.type().map(Enum::name).orElse(null)),
-            CsvCell.number(m.population().map(BigDecimal::valueOf).orElse(null)),
-            CsvCell.number(m.populationMale().map(BigDecimal::valueOf).orElse(null)),
-            CsvCell.number(m.populationFemale().map(BigDecimal::valueOf).orElse(null)),
-            CsvCell.raw(m.populationDate().map(d -> date(d, profile)).orElse(null)),
-            CsvCell.number(m.areaKm2().orElse(null)),
-            CsvCell.raw(m.postcode().orElse(null)),
-            CsvCell.number(m.location().map(p -> BigDecimal.valueOf(p.latitude())).orElse(null)),
-            CsvCell.number(m.location().map(p -> BigDecimal.valueOf(p.longitude())).orElse(null)),
-            CsvCell.text(m.cluster().map(RegionalCluster::name).orElse(null))));
+        w.row(LAYOUT.cells(m, profile));
       }
     }
   }
@@ -83,10 +79,6 @@ public final class MunicipalityTable {
   /** Writes every local authority of a register (Regions, which have none, are left out). */
   public static void write(MunicipalityRegister register, OutputStream out, CsvExportProfile profile) {
     write(register.municipalities(), out, profile);
-  }
-
-  static String date(LocalDate d, CsvExportProfile profile) {
-    return profile == CsvExportProfile.EXCEL_DE ? d.format(GERMAN_DATE) : d.toString();
   }
 
   /**
@@ -97,65 +89,50 @@ public final class MunicipalityTable {
    * @throws CsvImportException in all-or-nothing mode when a row is rejected
    */
   public static ImportResult<Municipality> read(InputStream in, String source, CsvImportOptions options) {
-    return CsvTableReader.read(in, source, options, COLUMNS, false, h -> MunicipalityTable::map);
+    return CsvTableReader.read(in, source, options, COLUMNS, false, h -> v -> build(LAYOUT, v));
   }
 
-  private static Municipality map(RowValues v) {
-    Municipality.Builder b = Municipality.builder().name(v.text("name"));
-    Optional<String> ags = v.optText("ags");
-    Optional<String> ars = v.optText("ars");
-    if (ags.isEmpty() && ars.isEmpty()) {
+  private static <B> Municipality build(TableLayout<Municipality, B> layout, RowValues v) {
+    if (v.optText("ags").isEmpty() && v.optText("ars").isEmpty()) {
       throw new RowRejectedException(0, "", "ags: expected an AGS or an ARS, got neither");
     }
-    if (ags.isPresent()) {
+    return layout.meta().build().apply(layout.read(v));
+  }
+
+  /** A PLZ of five digits; four are taken as a PLZ whose leading zero a spreadsheet dropped. */
+  private static Optional<String> postcode(RowValues v, String id) {
+    return v.optText(id).map(String::strip).map(p -> {
+      String plz = p.matches("\\d{4}") ? "0" + p : p;
+      if (!plz.matches("\\d{5}")) {
+        throw v.rejectCell(id, "a PLZ of 5 digits");
+      }
+      return plz;
+    });
+  }
+
+  /** A location in {@code latitude} and {@code longitude}: both or neither. */
+  private static final class LocationCells implements CellCodec<GeoPoint> {
+    @Override
+    public void write(GeoPoint p, CsvExportProfile profile, List<CsvCell> out) {
+      out.add(CsvCell.number(BigDecimal.valueOf(p.latitude())));
+      out.add(CsvCell.number(BigDecimal.valueOf(p.longitude())));
+    }
+
+    @Override
+    public Optional<GeoPoint> read(RowValues v, List<String> columns) {
+      Optional<Double> lat = v.optDouble(columns.get(0));
+      Optional<Double> lon = v.optDouble(columns.get(1));
+      if (lat.isPresent() != lon.isPresent()) {
+        throw v.rejectCell(lat.isPresent() ? columns.get(1) : columns.get(0), "both coordinates or none");
+      }
+      if (lat.isEmpty()) {
+        return Optional.empty();
+      }
       try {
-        b.ags(Ags.parse(ags.get()));
+        return Optional.of(GeoPoint.of(lat.get(), lon.get()));
       } catch (IllegalArgumentException e) {
-        throw v.rejectCell("ags", "an AGS of 2, 3, 5 or 8 digits");
+        throw v.rejectCell(columns.get(0), "latitude -90..90 and longitude -180..180");
       }
     }
-    if (ars.isPresent()) {
-      try {
-        b.ars(Ars.parse(ars.get()));
-      } catch (IllegalArgumentException e) {
-        throw v.rejectCell("ars", "an ARS of 2, 3, 5, 9 or 12 digits");
-      }
-    }
-    Optional<String> type = v.optText("type");
-    if (type.isPresent()) {
-      try {
-        b.type(MunicipalityType.parse(type.get().strip()));
-      } catch (IllegalArgumentException e) {
-        throw v.rejectCell("type", "a municipality type (e.g. TOWN, Stadt, 63)");
-      }
-    }
-    b.population(v.optLong("population")).populationMale(v.optLong("population_male"))
-        .populationFemale(v.optLong("population_female")).populationDate(v.optDate("population_date"))
-        .areaKm2(v.optDecimal("area_km2"));
-    Optional<String> plz = v.optText("postcode").map(String::strip);
-    if (plz.isPresent()) {
-      String p = plz.get();
-      if (p.matches("\\d{4}")) {
-        p = "0" + p; // a spreadsheet dropped the leading zero
-      }
-      if (!p.matches("\\d{5}")) {
-        throw v.rejectCell("postcode", "a PLZ of 5 digits");
-      }
-      b.postcode(p);
-    }
-    Optional<Double> lat = v.optDouble("latitude");
-    Optional<Double> lon = v.optDouble("longitude");
-    if (lat.isPresent() != lon.isPresent()) {
-      throw v.rejectCell(lat.isPresent() ? "longitude" : "latitude", "both coordinates or none");
-    }
-    if (lat.isPresent()) {
-      try {
-        b.location(GeoPoint.of(lat.get(), lon.get()));
-      } catch (IllegalArgumentException e) {
-        throw v.rejectCell("latitude", "latitude -90..90 and longitude -180..180");
-      }
-    }
-    v.optText("cluster").ifPresent(c -> b.cluster(RegionalCluster.of(c)));
-    return b.build();
   }
 }

@@ -94,6 +94,15 @@ public final class RowValues {
     }
   }
 
+  /** An optional whole number in the range of {@code int}. */
+  public Optional<Integer> optInt(String id) {
+    Optional<Long> n = optLong(id);
+    if (n.isPresent() && (n.get() < Integer.MIN_VALUE || n.get() > Integer.MAX_VALUE)) {
+      throw reject(id, "a whole number of at most 10 digits", cell(id));
+    }
+    return n.map(Long::intValue);
+  }
+
   /** An optional double (written exactly by zwk as its shortest decimal). */
   public Optional<Double> optDouble(String id) {
     return optDecimal(id).map(BigDecimal::doubleValue);

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.catalogue;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /**
  * Kind of actor (<em>Akteur</em>) in the strategy process: Hauptamt, Ehrenamt, Zivilgesellschaft,
  * Politik, Verwaltung, Wissenschaft, Wirtschaft, Bürgerschaft.
  */
-public enum ActorType implements Labelled {
+public enum ActorType implements LabelledEnum {
   /** Verwaltung / Hauptamt: staff of the administration. */
   ADMINISTRATION("Verwaltung (Hauptamt)", "administration (staff)", Sphere.PUBLIC_SECTOR),
   /** Politik: council, mayor, committees. */
@@ -34,29 +34,16 @@ public enum ActorType implements Labelled {
     OTHER
   }
 
-  private final String germanLabel;
-  private final String englishLabel;
   private final Sphere sphere;
 
   ActorType(String germanLabel, String englishLabel, Sphere sphere) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
     this.sphere = sphere;
   }
 
   /** The sphere this actor type belongs to. */
   public Sphere sphere() {
     return sphere;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
   }
 
   /**

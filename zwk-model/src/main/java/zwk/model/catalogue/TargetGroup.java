@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.catalogue;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /**
  * A target group of a measure or participation format (<em>Zielgruppe</em>).
  */
-public enum TargetGroup implements Labelled {
+public enum TargetGroup implements LabelledEnum {
   /** Kinder. */
   CHILDREN("Kinder", "children"),
   /** Jugendliche. */
@@ -49,22 +49,8 @@ public enum TargetGroup implements Labelled {
   /** alle Bürgerinnen und Bürger. */
   GENERAL_PUBLIC("alle Bürgerinnen und Bürger", "the general public");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   TargetGroup(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /**
@@ -75,5 +61,4 @@ public enum TargetGroup implements Labelled {
   public static TargetGroup parse(String text) {
     return Labels.parse(values(), text, "targetGroup");
   }
-
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.check;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** The three broad age groups of the Demografie-Check: under 20, 20 to 64, 65 and over. */
-public enum AgeGroup implements Labelled {
+public enum AgeGroup implements LabelledEnum {
   /** unter 20 Jahre. */
   UNDER_20(0, 19, "unter 20 Jahre", "under 20"),
   /** 20 bis 64 Jahre. */
@@ -15,14 +15,11 @@ public enum AgeGroup implements Labelled {
 
   private final int from;
   private final int to;
-  private final String germanLabel;
-  private final String englishLabel;
 
   AgeGroup(int from, int to, String germanLabel, String englishLabel) {
     this.from = from;
     this.to = to;
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /** First year of age. */
@@ -33,16 +30,6 @@ public enum AgeGroup implements Labelled {
   /** Last year of age, {@link Integer#MAX_VALUE} for the open group. */
   public int to() {
     return to;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
   }
 
   /**

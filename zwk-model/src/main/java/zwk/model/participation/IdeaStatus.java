@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.participation;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** The fate of an idea from participation (<em>Umgang mit der Idee</em>): closing the feedback loop. */
-public enum IdeaStatus implements Labelled {
+public enum IdeaStatus implements LabelledEnum {
   /** offen. */
   OPEN("offen", "open"),
   /** in Maßnahme übernommen. */
@@ -13,22 +13,8 @@ public enum IdeaStatus implements Labelled {
   /** beantwortet (Rückmeldung gegeben). */
   ANSWERED("beantwortet (Rückmeldung gegeben)", "answered (feedback given)");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   IdeaStatus(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /**

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.participation;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /**
  * Format of a participation event (<em>Beteiligungsformat</em>).
  * {@link #isWorkshopEquivalent()} tells which formats count as the Zukunftswerkstatt of stage 3.
  */
-public enum ParticipationFormat implements Labelled {
+public enum ParticipationFormat implements LabelledEnum {
   /** Zukunftswerkstatt. */
   FUTURE_WORKSHOP("Zukunftswerkstatt", "future workshop", true),
   /** Mobile Zukunftswerkstatt: the workshop goes to the people (market place, bus, school). */
@@ -30,24 +30,11 @@ public enum ParticipationFormat implements Labelled {
   /** Another format. */
   OTHER("sonstiges Format", "other format", false);
 
-  private final String germanLabel;
-  private final String englishLabel;
   private final boolean workshopEquivalent;
 
   ParticipationFormat(String germanLabel, String englishLabel, boolean workshopEquivalent) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
     this.workshopEquivalent = workshopEquivalent;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
   }
 
   /** Whether the format counts as a Zukunftswerkstatt (it collects ideas and prioritises fields). */

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.participation;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** How a participation event takes place (<em>Durchführungsart</em>). */
-public enum ParticipationMode implements Labelled {
+public enum ParticipationMode implements LabelledEnum {
   /** in Präsenz. */
   IN_PERSON("in Präsenz", "in person"),
   /** digital. */
@@ -15,22 +15,8 @@ public enum ParticipationMode implements Labelled {
   /** mobil (aufsuchend). */
   MOBILE("mobil (aufsuchend)", "mobile (outreach)");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   ParticipationMode(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /**

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.plan;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** Status of a measure of the Werkstattplan (<em>Umsetzungsstand</em>). */
-public enum MeasureStatus implements Labelled {
+public enum MeasureStatus implements LabelledEnum {
   /** geplant. */
   PLANNED("geplant", "planned"),
   /** in Umsetzung. */
@@ -17,22 +17,8 @@ public enum MeasureStatus implements Labelled {
   /** abgebrochen. */
   CANCELLED("abgebrochen", "cancelled");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   MeasureStatus(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /**

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.profile;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** Category of a SWOT entry (<em>Stärken, Schwächen, Chancen, Risiken</em>). */
-public enum SwotCategory implements Labelled {
+public enum SwotCategory implements LabelledEnum {
   /** Stärke: internal, positive. */
   STRENGTH("Stärke", "strength", true, true),
   /** Schwäche: internal, negative. */
@@ -15,14 +15,11 @@ public enum SwotCategory implements Labelled {
   /** Risiko: external, negative. */
   THREAT("Risiko", "threat", false, false);
 
-  private final String germanLabel;
-  private final String englishLabel;
   private final boolean internal;
   private final boolean positive;
 
   SwotCategory(String germanLabel, String englishLabel, boolean internal, boolean positive) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
     this.internal = internal;
     this.positive = positive;
   }
@@ -35,16 +32,6 @@ public enum SwotCategory implements Labelled {
   /** Whether the category is favourable (strength, opportunity). */
   public boolean isPositive() {
     return positive;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
   }
 
   /**

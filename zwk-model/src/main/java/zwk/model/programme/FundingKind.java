@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.programme;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** Kind of programme funding (<em>Förderart</em>). */
-public enum FundingKind implements Labelled {
+public enum FundingKind implements LabelledEnum {
   /** Beratung: external consulting and process support. */
   CONSULTING("Beratung", "consulting"),
   /** Sachmittel: material costs (events, print, equipment). */
@@ -17,22 +17,8 @@ public enum FundingKind implements Labelled {
   /** Eigenmittel: the municipality's own budget. */
   OWN_FUNDS("Eigenmittel", "own funds");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   FundingKind(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /**

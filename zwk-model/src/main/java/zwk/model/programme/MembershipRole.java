@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.programme;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** The role a municipality has in a programme (<em>Rolle im Programm</em>). */
-public enum MembershipRole implements Labelled {
+public enum MembershipRole implements LabelledEnum {
   /** Modellkommune: funded model municipality. */
   MODEL_MUNICIPALITY("Modellkommune", "model municipality"),
   /** Netzwerkkommune: member of the nationwide network (from 2025). */
@@ -15,22 +15,8 @@ public enum MembershipRole implements Labelled {
   /** Partner: associated without funding. */
   PARTNER("Partnerkommune", "partner municipality");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   MembershipRole(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /**

@@ -2,7 +2,7 @@
 package zwk.model.region;
 
 import java.util.Optional;
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /**
@@ -11,7 +11,7 @@ import zwk.model.common.Labels;
  *
  * <p>One {@code Municipality} type serves every level; this enum says which kind it is.
  */
-public enum MunicipalityType implements Labelled {
+public enum MunicipalityType implements LabelledEnum {
   /** Land (<em>Bundesland</em>; register Satzart 10, no Textkennzeichen). */
   STATE(null, RegionLevel.STATE, "Land", "federal state"),
   /** Regierungsbezirk (Satzart 20). */
@@ -76,14 +76,11 @@ public enum MunicipalityType implements Labelled {
 
   private final String textCode;
   private final RegionLevel level;
-  private final String germanLabel;
-  private final String englishLabel;
 
   MunicipalityType(String textCode, RegionLevel level, String germanLabel, String englishLabel) {
     this.textCode = textCode;
     this.level = level;
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /** The GV-ISys Textkennzeichen (41–67), empty for Land, Regierungsbezirk and Region. */
@@ -99,16 +96,6 @@ public enum MunicipalityType implements Labelled {
   /** Whether this is a gemeindefreies Gebiet (Textkennzeichen 65 or 66), not a real Gemeinde. */
   public boolean isUnincorporated() {
     return this == UNINCORPORATED_INHABITED || this == UNINCORPORATED_UNINHABITED;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
   }
 
   /**

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.region;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /**
  * The record type (<em>Satzart</em>) of an entry of the official municipality register (GV-ISys,
  * GV100AD), with its two-digit code and German and English labels.
  */
-public enum RecordType implements Labelled {
+public enum RecordType implements LabelledEnum {
   /** Satzart 10: Land. */
   STATE("10", "Land", "federal state"),
   /** Satzart 20: Regierungsbezirk (also the former ones and the statistical regions of Niedersachsen). */
@@ -23,13 +23,10 @@ public enum RecordType implements Labelled {
   MUNICIPALITY("60", "Gemeinde", "municipality");
 
   private final String code;
-  private final String germanLabel;
-  private final String englishLabel;
 
   RecordType(String code, String germanLabel, String englishLabel) {
     this.code = code;
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /** The two-digit Satzart, {@code "10"} … {@code "60"}. */
@@ -53,16 +50,6 @@ public enum RecordType implements Labelled {
       default:
         return 12;
     }
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
   }
 
   /**

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.region;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /**
@@ -10,7 +10,7 @@ import zwk.model.common.Labels;
  * <p>The AGS knows country, Land, Regierungsbezirk, Kreis and Gemeinde; only the ARS also has the
  * Gemeindeverband level (Amt, Samtgemeinde, Verbandsgemeinde, Verwaltungsgemeinschaft …).
  */
-public enum RegionLevel implements Labelled {
+public enum RegionLevel implements LabelledEnum {
   /** Germany as a whole (<em>Deutschland</em>, GENESIS code {@code DG}). */
   COUNTRY(0, 0, "Deutschland", "Germany"),
   /** Land (<em>Bundesland</em>): 2 digits. */
@@ -26,14 +26,11 @@ public enum RegionLevel implements Labelled {
 
   private final int agsLength;
   private final int arsLength;
-  private final String germanLabel;
-  private final String englishLabel;
 
   RegionLevel(int agsLength, int arsLength, String germanLabel, String englishLabel) {
     this.agsLength = agsLength;
     this.arsLength = arsLength;
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /** Number of AGS digits at this level, or -1 where the AGS has no such level. */
@@ -44,16 +41,6 @@ public enum RegionLevel implements Labelled {
   /** Number of ARS digits at this level. */
   public int arsLength() {
     return arsLength;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
   }
 
   /**

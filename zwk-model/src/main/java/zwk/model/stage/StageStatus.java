@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.stage;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** Status of a stage of the Fünfstufen-Systematik (<em>Status</em>). */
-public enum StageStatus implements Labelled {
+public enum StageStatus implements LabelledEnum {
   /** nicht begonnen. */
   NOT_STARTED("nicht begonnen", "not started"),
   /** in Arbeit. */
@@ -13,22 +13,8 @@ public enum StageStatus implements Labelled {
   /** abgeschlossen. */
   COMPLETED("abgeschlossen", "completed");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   StageStatus(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /**

@@ -2,12 +2,13 @@
 package zwk.model.stage;
 
 import java.util.Optional;
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
+import zwk.model.common.Labels;
 
 /**
  * The five stages of the programme's method (<em>Fünfstufen-Systematik</em>), in their order.
  */
-public enum StrategyStage implements Labelled {
+public enum StrategyStage implements LabelledEnum {
   /** (1) Auftakt: kick-off with the head of administration and the relevant actors. */
   KICK_OFF("Auftakt", "kick-off"),
   /** (2) Kommunalprofil: statistics, inventory, interviews, SWOT. */
@@ -19,22 +20,8 @@ public enum StrategyStage implements Labelled {
   /** (5) Zwischenbilanz / Halbzeitbilanz: interim review and Verstetigung. */
   INTERIM_REVIEW("Zwischenbilanz", "interim review");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   StrategyStage(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /** Position in the method, 1 to 5. */
@@ -59,8 +46,8 @@ public enum StrategyStage implements Labelled {
    */
   public static StrategyStage parse(String text) {
     for (StrategyStage s : values()) {
-      if (s.name().equalsIgnoreCase(text) || s.germanLabel.equalsIgnoreCase(text)
-          || s.englishLabel.equalsIgnoreCase(text) || Integer.toString(s.number()).equals(text)) {
+      if (s.name().equalsIgnoreCase(text) || s.germanLabel().equalsIgnoreCase(text)
+          || s.englishLabel().equalsIgnoreCase(text) || Integer.toString(s.number()).equals(text)) {
         return s;
       }
     }

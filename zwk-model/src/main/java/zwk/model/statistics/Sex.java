@@ -2,10 +2,11 @@
 package zwk.model.statistics;
 
 import java.util.Locale;
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
+import zwk.model.common.Labels;
 
 /** Sex as official statistics report it (<em>Geschlecht</em>): male, female, or both together. */
-public enum Sex implements Labelled {
+public enum Sex implements LabelledEnum {
   /** männlich ({@code m}). */
   MALE("m", "männlich", "male"),
   /** weiblich ({@code w}). */
@@ -14,28 +15,15 @@ public enum Sex implements Labelled {
   TOTAL("total", "insgesamt", "total");
 
   private final String code;
-  private final String germanLabel;
-  private final String englishLabel;
 
   Sex(String code, String germanLabel, String englishLabel) {
     this.code = code;
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /** The short code used in zwk's CSV output: {@code m}, {@code w} or {@code total}. */
   public String code() {
     return code;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
   }
 
   /**

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.toolbox;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** Effort needed to use a tool (<em>Aufwand</em>). */
-public enum Effort implements Labelled {
+public enum Effort implements LabelledEnum {
   /** gering. */
   LOW("gering", "low"),
   /** mittel. */
@@ -13,22 +13,8 @@ public enum Effort implements Labelled {
   /** hoch. */
   HIGH("hoch", "high");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   Effort(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /**

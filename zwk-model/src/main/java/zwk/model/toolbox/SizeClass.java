@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.toolbox;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** Municipality size class for a tool's suitability (<em>Gemeindegrößenklasse</em>): rural municipality under 5,000, small town 5,000-19,999, medium town 20,000-99,999, large city 100,000 and more inhabitants. */
-public enum SizeClass implements Labelled {
+public enum SizeClass implements LabelledEnum {
   /** Landgemeinde (unter 5.000). */
   RURAL("Landgemeinde (unter 5.000)", "rural municipality (under 5,000)"),
   /** Kleinstadt (5.000 bis unter 20.000). */
@@ -17,22 +17,8 @@ public enum SizeClass implements Labelled {
   /** Landkreis. */
   DISTRICT("Landkreis", "district");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   SizeClass(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /**

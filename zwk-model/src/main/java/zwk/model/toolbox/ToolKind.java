@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.toolbox;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** Kind of a Werkzeugkoffer tool (<em>Werkzeugart</em>). */
-public enum ToolKind implements Labelled {
+public enum ToolKind implements LabelledEnum {
   /** Konzept. */
   CONCEPT("Konzept", "concept"),
   /** Vortrag. */
@@ -19,22 +19,8 @@ public enum ToolKind implements Labelled {
   /** Checkliste. */
   CHECKLIST("Checkliste", "checklist");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   ToolKind(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /**

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.model.toolbox;
 
-import zwk.model.common.Labelled;
+import zwk.model.common.LabelledEnum;
 import zwk.model.common.Labels;
 
 /** How easily a tool transfers to another municipality (<em>Übertragbarkeit</em>). */
-public enum Transferability implements Labelled {
+public enum Transferability implements LabelledEnum {
   /** gering. */
   LOW("gering", "low"),
   /** mittel. */
@@ -13,22 +13,8 @@ public enum Transferability implements Labelled {
   /** hoch. */
   HIGH("hoch", "high");
 
-  private final String germanLabel;
-  private final String englishLabel;
-
   Transferability(String germanLabel, String englishLabel) {
-    this.germanLabel = germanLabel;
-    this.englishLabel = englishLabel;
-  }
-
-  @Override
-  public String germanLabel() {
-    return germanLabel;
-  }
-
-  @Override
-  public String englishLabel() {
-    return englishLabel;
+    Labels.register(this, germanLabel, englishLabel);
   }
 
   /**

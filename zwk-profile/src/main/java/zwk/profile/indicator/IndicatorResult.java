@@ -11,6 +11,7 @@ import zwk.profile.population.CountResult;
 import zwk.profile.reason.Reason;
 import zwk.profile.reason.ReasonCode;
 import zwk.profile.reason.ReasonPart;
+import zwk.profile.reason.ReasonedResult;
 
 /**
  * The outcome of computing an indicator: a finite value, or "not computable" with the
@@ -21,7 +22,7 @@ import zwk.profile.reason.ReasonPart;
  * {@link #reason(Locale)} in German or English, {@link #reason()} in German (zwk's default
  * language for messages, docs/design.md rule 8).
  */
-public final class IndicatorResult {
+public final class IndicatorResult implements ReasonedResult {
   private final double value;
   private final @Nullable Reason reason;
 
@@ -90,23 +91,13 @@ public final class IndicatorResult {
     return value;
   }
 
-  /** The reason in German (zwk's default language), or {@code null} when computable. */
-  public @Nullable String reason() {
-    return reason(Locale.GERMAN);
-  }
-
-  /** The reason in {@code locale} (English for {@code en}, German otherwise), or {@code null} when computable. */
-  public @Nullable String reason(Locale locale) {
-    return reason == null ? null : reason.render(locale);
-  }
-
-  /** The locale-independent code of the reason, or {@code null} when computable. */
-  public @Nullable ReasonCode reasonCode() {
-    return reason == null ? null : reason.code();
-  }
-
   /** The reason with its parameters and context; empty when computable. */
   public Optional<Reason> notComputableReason() {
+    return missingReason();
+  }
+
+  @Override
+  public Optional<Reason> missingReason() {
     return Optional.ofNullable(reason);
   }
 

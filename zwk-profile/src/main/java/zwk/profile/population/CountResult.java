@@ -8,13 +8,14 @@ import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import zwk.profile.reason.Reason;
 import zwk.profile.reason.ReasonCode;
+import zwk.profile.reason.ReasonedResult;
 
 /**
  * A population count or the {@link Reason} why it cannot be given (unknown cells, bands that do
  * not align with the requested ages). Never a silent 0. The reason's text is German by default
  * ({@link #reason()}) and available in English ({@link #reason(Locale)}).
  */
-public final class CountResult {
+public final class CountResult implements ReasonedResult {
   private final long value;
   private final @Nullable Reason reason;
 
@@ -58,23 +59,13 @@ public final class CountResult {
     return value;
   }
 
-  /** The reason in German (zwk's default language), or {@code null} when the count is known. */
-  public @Nullable String reason() {
-    return reason(Locale.GERMAN);
-  }
-
-  /** The reason in {@code locale} (English for {@code en}, German otherwise), or {@code null} when the count is known. */
-  public @Nullable String reason(Locale locale) {
-    return reason == null ? null : reason.render(locale);
-  }
-
-  /** The locale-independent code of the reason, or {@code null} when the count is known. */
-  public @Nullable ReasonCode reasonCode() {
-    return reason == null ? null : reason.code();
-  }
-
   /** The reason with its parameters; empty when the count is known. */
   public Optional<Reason> notAvailableReason() {
+    return missingReason();
+  }
+
+  @Override
+  public Optional<Reason> missingReason() {
     return Optional.ofNullable(reason);
   }
 
