@@ -26,7 +26,9 @@ import zwk.model.strategy.MunicipalStrategy;
 /**
  * JSON documents (zwk-io): reading and writing the Barleben strategy (about 15 KB), and streaming
  * an array of 1,000 Barleben strategies; as the reference, Jackson's own tree model parses and writes
- * the same bytes ({@code jacksonTree*}: no binding, no checks, so a floor for what a binding can reach).
+ * the same bytes ({@code jacksonTree*}: no binding, no checks, so a floor for what a binding can reach;
+ * the ratios zwk/Jackson are what {@code docs/performance.md} records, since the machine is shared;
+ * {@link JsonCpuTimeRatio} times the same operations by CPU time when the machine is loaded).
  * Run with
  * {@code java -jar benchmarks/target/benchmarks.jar JsonBenchmark}.
  */
@@ -81,6 +83,12 @@ public class JsonBenchmark {
   @Benchmark
   public byte[] writeBarleben() {
     return ZwkJson.writeBytes(barleben);
+  }
+
+  /** Reference for the stream: Jackson parses the same array of 1,000 strategies into one tree. */
+  @Benchmark
+  public JsonNode jacksonTreeReadThousandStrategies() {
+    return mapper.readTree(arrayJson);
   }
 
   /** Streams an array of 1,000 Barleben strategies, one element at a time. */

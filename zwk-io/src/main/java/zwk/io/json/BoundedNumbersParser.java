@@ -10,7 +10,9 @@ import tools.jackson.core.util.JsonParserDelegate;
  * Enforces {@link JsonLimits#maxNumberPrecision()} and {@link JsonLimits#maxNumberExponent()} on
  * every number token, from its text and before any codec turns it into a value, so that no code path
  * (decimal codec, parameter values, trees of streamed elements) ever holds a number that expands
- * into megabytes. A violation is a {@link StreamConstraintsException} at the number, which
+ * into megabytes. Documents that {@link DocumentReader} binds skip this delegate (a call more per
+ * token): there {@link ReadContext#checkNumber()} applies the same {@link #check} at every number
+ * the codecs meet, before reading, skipping or echoing it in an error. A violation is a {@link StreamConstraintsException} at the number, which
  * {@link JsonEngine#translate} turns into a located {@link JsonLimitException} like Jackson's own
  * limits.
  */
@@ -37,13 +39,24 @@ final class BoundedNumbersParser extends JsonParserDelegate {
 
   private JsonToken check(JsonToken t) {
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      checkNumber(delegate.getTextCharacters(), delegate.getTextOffset(), delegate.getTextLength());
+      checkNumber(delegate, maxPrecision, maxExponent);
     }
     return t;
   }
 
-  /** Checks a JSON number literal (RFC 8259 syntax, already validated by the parser). */
-  private void checkNumber(char[] buf, int off, int len) {
+  /**
+   * Checks the number at the current token of {@code p} against the bounds of {@code limits} (for
+   * readers that check at the number instead of wrapping the parser, {@link ReadContext#checkNumber}).
+   */
+  static void check(JsonParser p, JsonLimits limits) {
+    checkNumber(p, limits.maxNumberPrecision(), limits.maxNumberExponent());
+  }
+
+  /** Checks the JSON number literal (RFC 8259 syntax, already validated by the parser) at the current token. */
+  private static void checkNumber(JsonParser delegate, int maxPrecision, int maxExponent) {
+    char[] buf = delegate.getTextCharacters();
+    int off = delegate.getTextOffset();
+    int len = delegate.getTextLength();
     int i = off;
     int end = off + len;
     if (i < end && buf[i] == '-') {

@@ -2,6 +2,7 @@
 package zwk.io.json;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -83,6 +84,7 @@ final class Codecs {
   static final Codec<Integer> INT = new Codec<>() {
     @Override
     public Integer read(ReadContext c) {
+      c.checkNumber();
       expect(c, JsonToken.VALUE_NUMBER_INT, expected());
       if (c.parser.getNumberType() != JsonParser.NumberType.INT) {
         throw c.invalid(expected(), c.echo(), null);
@@ -112,6 +114,7 @@ final class Codecs {
   static final Codec<Long> LONG = new Codec<>() {
     @Override
     public Long read(ReadContext c) {
+      c.checkNumber();
       expect(c, JsonToken.VALUE_NUMBER_INT, expected());
       JsonParser.NumberType n = c.parser.getNumberType();
       if (n != JsonParser.NumberType.INT && n != JsonParser.NumberType.LONG) {
@@ -142,6 +145,7 @@ final class Codecs {
   static final Codec<Double> DOUBLE = new Codec<>() {
     @Override
     public Double read(ReadContext c) {
+      c.checkNumber();
       JsonToken t = c.parser.currentToken();
       if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
         throw c.invalid(expected(), c.echo(), null);
@@ -179,6 +183,7 @@ final class Codecs {
   static final Codec<BigDecimal> DECIMAL = new Codec<>() {
     @Override
     public BigDecimal read(ReadContext c) {
+      c.checkNumber();
       JsonToken t = c.parser.currentToken();
       if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
         throw c.invalid(expected(), c.echo(), null);
@@ -209,13 +214,45 @@ final class Codecs {
 
   /** An ISO-8601 calendar date, {@code yyyy-mm-dd}. */
   static final Codec<LocalDate> DATE = fromString("an ISO-8601 date (yyyy-mm-dd)",
-      "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}$", "date", text -> {
+      "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}$", "date", Codecs::parseDate, LocalDate::toString);
+
+  /**
+   * {@link LocalDate#parse}: the common {@code yyyy-mm-dd} of a valid date directly (the formatter
+   * costs more than the rest of a date property), every other text, and invalid dates, through the
+   * formatter, so that its message stays the error's.
+   */
+  static LocalDate parseDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int y = digits(text, 0, 4);
+      int m = digits(text, 5, 7);
+      int d = digits(text, 8, 10);
+      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
         try {
-          return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException(e.getMessage(), e);
+          return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+          // e.g. 2023-02-30: LocalDate.parse words it
         }
-      }, LocalDate::toString);
+      }
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /** The non-negative number of the ASCII digits {@code s[from, to)}, or -1. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      v = v * 10 + (ch - '0');
+    }
+    return v;
+  }
 
   /** An AGS in canonical form ({@link Ags#of}, strict). */
   static final Codec<Ags> AGS = fromString("an AGS of 2, 3, 5 or 8 digits or 'DG'",

@@ -151,7 +151,11 @@ public final class DocumentReader {
   /** Reads a document from UTF-8 bytes, with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return run("<bytes>", (m, t) -> m.createParser(t.track(json)), type);
+    // Bytes that pass the UTF-8 check as a whole (nearly all) go to Jackson's byte-array parser
+    // directly; the others, and any longer than the document limit, go through the checking stream,
+    // which locates the first bad byte and counts the length.
+    boolean direct = json.length <= options.limits().maxDocumentLength() && Utf8CheckingInputStream.passes(json);
+    return run("<bytes>", (m, t) -> direct ? m.createParser(json) : m.createParser(t.track(json)), type);
   }
 
   /**
@@ -196,11 +200,11 @@ public final class DocumentReader {
     SourceTracker tracker = new SourceTracker();
     JsonParser p;
     try {
-      p = JsonEngine.bounded(create.apply(mapper, tracker), options.limits());
+      p = create.apply(mapper, tracker);
     } catch (JacksonException e) {
       throw JsonEngine.translate(e, null, source, "", tracker);
     }
-    return new DocumentStream<>(p, new ReadContext(p, source, options, "", true), mapper, f, owned, tracker);
+    return new DocumentStream<>(p, ReadContext.checkingNumbers(p, source, options), mapper, f, owned, tracker);
   }
 
   private <T> T strictValue(ReadResult<T> r) {
@@ -224,12 +228,12 @@ public final class DocumentReader {
   private <T> ReadResult<T> run(String source, BiFunction<ObjectMapper, SourceTracker, JsonParser> create,
       Class<T> type) {
     DocumentFormat<T> f = format(type);
-    JsonMapper mapper = JsonEngine.documentMapper(options.limits());
+    JsonMapper mapper = JsonEngine.bindingMapper(options.limits());
     SourceTracker tracker = new SourceTracker();
     JsonParser p = null;
     try {
-      p = JsonEngine.bounded(create.apply(mapper, tracker), options.limits());
-      ReadContext c = new ReadContext(p, source, options, "", true);
+      p = create.apply(mapper, tracker);
+      ReadContext c = ReadContext.checkingNumbers(p, source, options);
       if (p.nextToken() == null) {
         throw new JsonSyntaxException(source, 1, 1, "", "a JSON object (a " + f.name() + " document)",
             "empty input", null);

@@ -8,6 +8,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -66,12 +67,70 @@ final class Documents {
     }
     // Header not first, or an older version: read the rest as a tree.
     while (name != null) {
+      if (tree.has(name)) {
+        throw c.duplicate(name);
+      }
       p.nextToken();
-      JsonNode node = p.readValueAsTree();
-      tree.set(name, node);
+      tree.set(name, tree(c, mapper));
       name = p.nextName();
     }
     return fromTree(c, mapper, f, tree, start, pointer);
+  }
+
+  /**
+   * The value at the current token as a tree, refusing a key that an object has twice (the binding
+   * parsers leave duplicate detection to the codecs); scalars become the nodes Jackson makes.
+   */
+  static JsonNode tree(ReadContext c, ObjectMapper mapper) {
+    JsonParser p = c.parser;
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      ObjectNode o = mapper.createObjectNode();
+      String name;
+      while ((name = p.nextName()) != null) {
+        if (o.has(name)) {
+          throw c.duplicate(name);
+        }
+        p.nextToken();
+        o.set(name, tree(c, mapper));
+      }
+      return o;
+    }
+    if (t == JsonToken.START_ARRAY) {
+      ArrayNode a = mapper.createArrayNode();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        a.add(tree(c, mapper));
+      }
+      return a;
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      return mapper.getNodeFactory().nullNode();
+    }
+    c.checkNumber();
+    return p.readValueAsTree();
+  }
+
+  /** Skips the value at the current token, still refusing duplicate keys and checking numbers inside it. */
+  static void skip(ReadContext c) {
+    JsonParser p = c.parser;
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      String name;
+      while ((name = p.nextName()) != null) {
+        if (!names.add(name)) {
+          throw c.duplicate(name);
+        }
+        p.nextToken();
+        skip(c);
+      }
+    } else if (t == JsonToken.START_ARRAY) {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        skip(c);
+      }
+    } else {
+      c.checkNumber();
+    }
   }
 
   private static void checkFormat(ReadContext c, DocumentFormat<?> f) {
@@ -82,6 +141,7 @@ final class Documents {
 
   private static int readVersion(ReadContext c, DocumentFormat<?> f) {
     JsonParser p = c.parser;
+    c.checkNumber();
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
         || p.getIntValue() < 1) {
       throw unsupported(c, c.location(), c.pointer(), "a version number from 1 to " + f.version(), c.echo());

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -15,34 +14,48 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The private, preconfigured Jackson mappers behind {@link ZwkJson}: parse limits from
- * {@link JsonLimits}, duplicate-key detection, no default typing (none is ever enabled), and the
- * canonical pretty printer (two-space indent, {@code "\n"} line ends, {@code "name": value}).
+ * {@link JsonLimits}, duplicate-key detection (by the parser for trees, by the codecs for bound
+ * documents), no default typing (none is ever enabled), and the canonical layout
+ * ({@link CanonicalPrettyPrinter}: two-space indent, {@code "\n"} line ends, {@code "name": value}).
  */
 final class JsonEngine {
   private JsonEngine() {}
 
   private static final Map<JsonLimits, JsonMapper> DOCUMENT_MAPPERS = new ConcurrentHashMap<>();
+  private static final Map<JsonLimits, JsonMapper> BINDING_MAPPERS = new ConcurrentHashMap<>();
   private static final Map<JsonLimits, JsonMapper> STREAM_MAPPERS = new ConcurrentHashMap<>();
 
-  /** Mapper for whole documents: every limit applies to the whole input. */
+  /**
+   * Mapper for whole JSON values read as trees ({@link JsonTrees}, format detection): every limit
+   * applies to the whole input, and the parser refuses duplicate keys.
+   */
   static JsonMapper documentMapper(JsonLimits limits) {
-    return DOCUMENT_MAPPERS.computeIfAbsent(limits, l -> create(l, true));
+    return DOCUMENT_MAPPERS.computeIfAbsent(limits, l -> create(l, true, true));
   }
 
-  /** Mapper for streamed arrays: the document-length limit applies per element, checked by the stream. */
+  /**
+   * Mapper for whole documents bound by the codecs: every limit applies to the whole input; duplicate
+   * keys are found by the codecs ({@link ObjectCodec}, {@link Documents}), which know every object's
+   * properties already, so the parser's own detection (a hash set per object) is off.
+   */
+  static JsonMapper bindingMapper(JsonLimits limits) {
+    return BINDING_MAPPERS.computeIfAbsent(limits, l -> create(l, true, false));
+  }
+
+  /**
+   * Mapper for streamed arrays bound by the codecs: the document-length limit applies per element,
+   * checked by the stream; duplicate keys as for {@link #bindingMapper}.
+   */
   static JsonMapper streamMapper(JsonLimits limits) {
-    return STREAM_MAPPERS.computeIfAbsent(limits, l -> create(l, false));
+    return STREAM_MAPPERS.computeIfAbsent(limits, l -> create(l, false, false));
   }
 
-  private static JsonMapper create(JsonLimits l, boolean wholeDocument) {
+  private static JsonMapper create(JsonLimits l, boolean wholeDocument, boolean parserFindsDuplicates) {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(l.maxNestingDepth())
         .maxDocumentLength(wholeDocument ? l.maxDocumentLength() : -1L)
@@ -52,33 +65,39 @@ final class JsonEngine {
         .build();
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, parserFindsDuplicates)
+        // names interned once per new symbol (the factory's symbol table keeps them), so that
+        // ObjectCodec finds a property by identity
+        .enable(tools.jackson.core.TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+        // the codecs write every name once by construction (properties, enum keys, map keys; the header
+        // names are no property's: ModelCodecsTest), so the generator's check, a hash set per object, is off
+        .disable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     return JsonMapper.builder(factory).build();
   }
 
+  /** The message ("found") of a duplicate key, as Jackson's parser words it. */
+  static String duplicateKey(String name) {
+    return "Duplicate Object property \"" + ZwkFormatException.clip(name) + "\"";
+  }
+
+  /** The "expected" of a syntax error. */
+  static final String WELL_FORMED = "well-formed JSON (RFC 8259) in UTF-8";
+
   /**
-   * The parser every document read goes through: {@code p} with the number bounds of
-   * {@code limits} (see {@link BoundedNumbersParser}).
+   * {@code p} with the number bounds of {@code limits} (see {@link BoundedNumbersParser}), for
+   * parsers that zwk does not create ({@link ZwkModule}); {@link DocumentReader}'s own parsers are
+   * checked by {@link ReadContext#checkNumber()}.
    */
   static JsonParser bounded(JsonParser p, JsonLimits limits) {
     return new BoundedNumbersParser(p, limits);
   }
 
-  /** The canonical pretty printer. */
-  static PrettyPrinter prettyPrinter() {
-    Separators separators = new Separators("\n", ':', Separators.Spacing.AFTER, ',', Separators.Spacing.NONE,
-        "", ',', Separators.Spacing.NONE, "");
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
-  }
-
-  /** Writer of the default mapper with the canonical pretty printer. */
+  /** Writer of the default binding mapper with the canonical layout ({@link CanonicalPrettyPrinter}). */
   static ObjectWriter writer() {
-    return documentMapper(JsonLimits.defaults()).writer().with(prettyPrinter());
+    return bindingMapper(JsonLimits.defaults()).writer().with(new CanonicalPrettyPrinter());
   }
 
   /**
@@ -139,8 +158,7 @@ final class JsonEngine {
       }
       return new JsonLimitException(limit, sourceName, line, column, pointer, expectedFor(limit), msg, e);
     }
-    return new JsonSyntaxException(sourceName, line, column, pointer, "well-formed JSON (RFC 8259) in UTF-8",
-        firstLine(msg), e);
+    return new JsonSyntaxException(sourceName, line, column, pointer, WELL_FORMED, firstLine(msg), e);
   }
 
   private static JsonLimitException.Limit limitOf(String msg) {

@@ -4,6 +4,7 @@ package zwk.io.json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final List<Property<T, B>> properties;
+  private final Property<T, B>[] props;
   private final Map<String, Integer> index = new LinkedHashMap<>();
   private final String names;
 
@@ -41,6 +43,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
     this.newBuilder = newBuilder;
     this.build = build;
     this.properties = List.copyOf(properties);
+    @SuppressWarnings("unchecked")
+    Property<T, B>[] array = this.properties.toArray(new Property[0]);
+    this.props = array;
     for (int i = 0; i < properties.size(); i++) {
       index.put(properties.get(i).name, i);
     }
@@ -87,21 +92,53 @@ final class ObjectCodec<T, B> implements Codec<T> {
    */
   T readFields(ReadContext c, TokenStreamLocation start, String pointer, Set<String> skip) {
     B b = newBuilder.get();
-    TokenStreamLocation[] at = new TokenStreamLocation[properties.size()];
-    boolean[] seen = new boolean[properties.size()];
+    Property<T, B>[] props = this.props;
+    TokenStreamLocation[] at = new TokenStreamLocation[props.length];
+    boolean[] seen = new boolean[props.length];
+    Set<String> unknownNames = null;
+    int expectedNext = 0;
     String name;
     while ((name = c.parser.nextName()) != null) {
-      Integer i = index.get(name);
-      if (i == null) {
+      // Documents list their properties in canonical order (zwk writes them so), some left out:
+      // look among the ones after the previous by identity (the binding parsers intern names, as
+      // the declared names are), and only then in the index.
+      int i = -1;
+      for (int j = expectedNext; j < props.length; j++) {
+        if (props[j].name == name) {
+          i = j;
+          break;
+        }
+      }
+      if (i < 0) {
+        Integer k = index.get(name);
+        i = k == null ? -1 : k;
+      }
+      if (i < 0) {
         if (skip.contains(name)) {
+          if (!c.tree()) {
+            throw c.duplicate(name); // the header was read before the properties
+          }
           c.parser.nextToken();
           c.parser.skipChildren();
           continue;
         }
+        if (c.lenient()) {
+          if (unknownNames == null) {
+            unknownNames = new HashSet<>();
+          }
+          if (!unknownNames.add(name)) {
+            throw c.duplicate(name);
+          }
+        }
         unknown(c, name);
         continue;
       }
-      Property<T, B> p = properties.get(i);
+      if (seen[i]) {
+        throw c.duplicate(name);
+      }
+      seen[i] = true;
+      expectedNext = i + 1;
+      Property<T, B> p = props[i];
       c.parser.nextToken();
       at[i] = c.location();
       if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -112,7 +149,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
         continue;
       }
       p.read(c, b);
-      seen[i] = true;
     }
     for (int i = 0; i < properties.size(); i++) {
       Property<T, B> p = properties.get(i);
@@ -142,7 +178,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
     c.warn(loc, ptr, "unknown property '" + ZwkFormatException.clip(name) + "' of " + typeName + " skipped");
     c.parser.nextToken();
-    c.parser.skipChildren();
+    Documents.skip(c);
   }
 
   @Override
@@ -154,7 +190,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   /** Writes the properties (without the braces). */
   void writeFields(JsonGenerator g, T value) {
-    for (Property<T, B> p : properties) {
+    for (Property<T, B> p : props) {
       p.write(g, value);
     }
   }
@@ -201,7 +237,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     final Kind kind;
 
     Property(String name, Kind kind) {
-      this.name = name;
+      this.name = name.intern();
       this.serializedName = new SerializedString(name);
       this.kind = kind;
     }
@@ -230,12 +266,40 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
     /** A mandatory property. */
     <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return single(name, Kind.REQUIRED, codec, v -> Optional.of(get.apply(v)), set);
+      return always(name, Kind.REQUIRED, codec, get, set);
     }
 
     /** A property with a model default: always written, may be left out when reading. */
     <V> Builder<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return single(name, Kind.DEFAULTED, codec, v -> Optional.of(get.apply(v)), set);
+      return always(name, Kind.DEFAULTED, codec, get, set);
+    }
+
+    /** A property that every value has: written without wrapping it in an {@code Optional} first. */
+    private <V> Builder<T, B> always(String name, Kind kind, Codec<V> codec, Function<T, V> get,
+        BiConsumer<B, V> set) {
+      properties.add(new Property<T, B>(name, kind) {
+        @Override
+        void read(ReadContext c, B b) {
+          set.accept(b, codec.read(c));
+        }
+
+        @Override
+        void write(JsonGenerator g, T value) {
+          g.writeName(serializedName);
+          codec.write(g, get.apply(value));
+        }
+
+        @Override
+        void schema(ObjectNode t, SchemaContext s) {
+          codec.schema(t, s);
+        }
+
+        @Override
+        String expected() {
+          return codec.expected();
+        }
+      });
+      return this;
     }
 
     /** An {@code Optional} property: left out when absent, never written as null. */
@@ -341,6 +405,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
             if (k == null) {
               throw c.invalid("a key that is " + keys.expected(), "'" + ZwkFormatException.clip(key) + "'", null);
             }
+            if (map.containsKey(k)) {
+              throw c.duplicate(key);
+            }
             c.parser.nextToken();
             if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
               throw c.invalid(codec.expected(), "null", null);
@@ -394,6 +461,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
           Map<String, V> map = new LinkedHashMap<>();
           String key;
           while ((key = c.parser.nextName()) != null) {
+            if (map.containsKey(key)) {
+              throw c.duplicate(key);
+            }
             c.parser.nextToken();
             if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
               throw c.invalid(codec.expected(), "null", null);

@@ -34,6 +34,7 @@ final class ParameterCodec implements Codec<Object> {
 
   private static Object scalar(ReadContext c) {
     JsonParser p = c.parser;
+    c.checkNumber();
     switch (p.currentToken()) {
       case VALUE_STRING:
         return Codecs.STRING.read(c);

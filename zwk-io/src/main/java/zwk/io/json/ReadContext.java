@@ -21,23 +21,54 @@ final class ReadContext {
   /** Whether the parser reports real locations (false for a rebuilt tree). */
   private final boolean locations;
 
+  /**
+   * Bounds of {@link JsonLimits#maxNumberPrecision()} and {@link JsonLimits#maxNumberExponent()} that
+   * this context checks at every number it meets ({@link #checkNumber()}), or null when the parser
+   * checks them itself ({@link BoundedNumbersParser}) or reads a tree of numbers checked already.
+   */
+  private final JsonLimits numberBounds;
+
   ReadContext(JsonParser parser, String sourceName, ReadOptions options, String pointerPrefix, boolean locations) {
-    this(parser, sourceName, options, pointerPrefix, locations, new ArrayList<>());
+    this(parser, sourceName, options, pointerPrefix, locations, new ArrayList<>(), null);
   }
 
   private ReadContext(JsonParser parser, String sourceName, ReadOptions options, String pointerPrefix,
-      boolean locations, List<JsonWarning> warnings) {
+      boolean locations, List<JsonWarning> warnings, JsonLimits numberBounds) {
     this.warnings = warnings;
     this.parser = parser;
     this.sourceName = sourceName;
     this.options = options;
     this.pointerPrefix = pointerPrefix;
     this.locations = locations;
+    this.numberBounds = numberBounds;
+  }
+
+  /**
+   * A context for a document parser without {@link BoundedNumbersParser}: the codecs check the number
+   * bounds at every number token instead (the delegate costs a call per token), before a number
+   * becomes a value and before any error echoes one.
+   */
+  static ReadContext checkingNumbers(JsonParser parser, String sourceName, ReadOptions options) {
+    return new ReadContext(parser, sourceName, options, "", true, new ArrayList<>(), options.limits());
   }
 
   /** A context for a rebuilt tree (no locations) that shares this context's warnings. */
   ReadContext forTree(JsonParser treeParser, String prefix) {
-    return new ReadContext(treeParser, sourceName, options, prefix, false, warnings);
+    return new ReadContext(treeParser, sourceName, options, prefix, false, warnings, null);
+  }
+
+  /**
+   * Checks the number bounds when the current token is a number and this context checks them: a
+   * violation is Jackson's {@code StreamConstraintsException} at the number, as the bounded parser
+   * throws it.
+   */
+  void checkNumber() {
+    if (numberBounds != null) {
+      JsonToken t = parser.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        BoundedNumbersParser.check(parser, numberBounds);
+      }
+    }
   }
 
   /** JSON pointer of the current token. */
@@ -66,8 +97,24 @@ final class ReadContext {
     warnings.add(new JsonWarning(sourceName, line(at), column(at), pointer, message));
   }
 
+  /** Whether the parser reads a rebuilt tree, whose objects cannot hold a key twice. */
+  boolean tree() {
+    return !locations;
+  }
+
+  /**
+   * A key that the object at hand already has, at the current token (its name): the same error
+   * Jackson's duplicate detection gives, which the binding parsers leave to the codecs.
+   */
+  JsonSyntaxException duplicate(String name) {
+    TokenStreamLocation at = location();
+    return new JsonSyntaxException(sourceName, line(at), column(at), pointer(), JsonEngine.WELL_FORMED,
+        JsonEngine.duplicateKey(name), null);
+  }
+
   /** A wrong value at the current token. */
   InvalidValueException invalid(String expected, String found, Throwable cause) {
+    checkNumber();
     return invalidAt(location(), pointer(), expected, found, cause);
   }
 
@@ -77,6 +124,7 @@ final class ReadContext {
 
   /** The current token as an echo for "found": a quoted string, a number, or its kind. */
   String echo() {
+    checkNumber();
     JsonToken t = parser.currentToken();
     if (t == null) {
       return "end of input";

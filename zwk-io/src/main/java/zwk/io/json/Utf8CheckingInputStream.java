@@ -30,6 +30,9 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     }
   }
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   private MalformedBytes deferred;
   private final byte[] head = new byte[4];
   private int headLength;
@@ -103,8 +106,44 @@ final class Utf8CheckingInputStream extends FilterInputStream {
    */
   private int check(byte[] b, int off, int n) {
     int sequenceStart = off;
-    for (int i = off; i < off + n; i++) {
+    int end = off + n;
+    for (int i = off; i < end; i++) {
       if (pending == 0) {
+        // runs of ASCII (almost all of a document) are counted in locals, without the automaton
+        long ln = line;
+        long col = column;
+        while (i < end) {
+          // eight bytes at a time while they are ASCII without a line end (SWAR: a byte of
+          // v ^ "\n\n…" is zero exactly where v has '\n')
+          while (i + 8 <= end) {
+            long v = (long) LONGS.get(b, i);
+            long nl = v ^ 0x0A0A0A0A0A0A0A0AL;
+            if (((v | ((nl - 0x0101010101010101L) & ~nl)) & 0x8080808080808080L) != 0) {
+              break;
+            }
+            col += 8;
+            i += 8;
+          }
+          if (i == end) {
+            break;
+          }
+          byte x = b[i];
+          if (x < 0) {
+            break;
+          }
+          if (x == '\n') {
+            ln++;
+            col = 1;
+          } else {
+            col++;
+          }
+          i++;
+        }
+        line = ln;
+        column = col;
+        if (i == end) {
+          break;
+        }
         sequenceStart = i;
       }
       try {
@@ -115,6 +154,71 @@ final class Utf8CheckingInputStream extends FilterInputStream {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether {@code b} passes this stream unchanged: no UTF-16/UTF-32 head and well-formed UTF-8
+   * throughout. A fast pre-check for input held in memory, which then goes to the parser directly;
+   * input that fails goes through the stream, which locates the error.
+   */
+  static boolean passes(byte[] b) {
+    if (otherEncoding(b, Math.min(4, b.length)) != null) {
+      return false;
+    }
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      // eight ASCII bytes at a time
+      while (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
+      int x = b[i];
+      if (x >= 0) {
+        i++;
+        continue;
+      }
+      x &= 0xFF;
+      int more;
+      int low = 0x80;
+      int high = 0xBF;
+      if (x >= 0xC2 && x <= 0xDF) {
+        more = 1;
+      } else if (x == 0xE0) {
+        more = 2;
+        low = 0xA0;
+      } else if (x == 0xED) {
+        more = 2;
+        high = 0x9F;
+      } else if (x >= 0xE1 && x <= 0xEF) {
+        more = 2;
+      } else if (x == 0xF0) {
+        more = 3;
+        low = 0x90;
+      } else if (x >= 0xF1 && x <= 0xF3) {
+        more = 3;
+      } else if (x == 0xF4) {
+        more = 3;
+        high = 0x8F;
+      } else {
+        return false;
+      }
+      if (i + more >= n) { // cut off at the end
+        return false;
+      }
+      for (int k = 1; k <= more; k++) {
+        int y = b[i + k] & 0xFF;
+        if (y < low || y > high) {
+          return false;
+        }
+        low = 0x80;
+        high = 0xBF;
+      }
+      i += more + 1;
+    }
+    return true;
   }
 
   private void checkHead() throws MalformedBytes {

@@ -130,11 +130,25 @@ public final class ZwkJson {
 
   /** The canonical JSON of a document as UTF-8 bytes. */
   public static byte[] writeBytes(Object document) {
-    // Sized for a typical document, so that the buffer is not regrown (and copied) many times.
-    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-    write(document, out);
-    return out.toByteArray();
+    // One buffer per thread, kept between calls unless a document made it large, so that a typical
+    // document is written without growing (copying) and zeroing a new buffer every time.
+    ByteArrayOutputStream out = BUFFER.get();
+    out.reset();
+    try {
+      write(document, out);
+      return out.toByteArray();
+    } finally {
+      if (out.size() > KEPT_BUFFER) {
+        BUFFER.remove();
+      }
+    }
   }
+
+  /** Buffers above this size are not kept for the next {@link #writeBytes} of the thread. */
+  private static final int KEPT_BUFFER = 256 * 1024;
+
+  private static final ThreadLocal<ByteArrayOutputStream> BUFFER =
+      ThreadLocal.withInitial(() -> new ByteArrayOutputStream(16 * 1024));
 
   /**
    * Writes a document to a file (UTF-8), replacing it atomically: the JSON goes to a temporary file

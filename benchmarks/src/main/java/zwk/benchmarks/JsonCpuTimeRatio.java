@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package zwk.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Collections;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import zwk.io.json.DocumentStream;
+import zwk.io.json.ZwkJson;
+import zwk.model.sample.SampleStrategies;
+import zwk.model.strategy.MunicipalStrategy;
+
+/**
+ * The ratios of {@link JsonBenchmark} (zwk against Jackson's tree on the same bytes) on a shared,
+ * loaded machine: both sides are timed by the thread's CPU time, not the wall clock, alternating in
+ * rounds within one JVM, and the median of the per-round ratios is printed. Run with
+ * {@code java -cp benchmarks/target/benchmarks.jar zwk.benchmarks.JsonCpuTimeRatio read 1000 21}
+ * ({@code read}, {@code write} or {@code stream}; operations per round; rounds).
+ */
+public final class JsonCpuTimeRatio {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private JsonCpuTimeRatio() {}
+
+  /**
+   * Prints the median ratio zwk / Jackson.
+   *
+   * @param args what ({@code read}, {@code write}, {@code stream}), operations per round, rounds
+   */
+  public static void main(String[] args) {
+    MunicipalStrategy barleben = SampleStrategies.barleben();
+    byte[] json = ZwkJson.writeBytes(barleben);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ZwkJson.writeArray(Collections.nCopies(JsonBenchmark.ARRAY_SIZE, barleben), out);
+    byte[] array = out.toByteArray();
+    JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    JsonNode tree = mapper.readTree(json);
+    String what = args[0];
+    int n = Integer.parseInt(args[1]);
+    int rounds = Integer.parseInt(args[2]);
+    Runnable zwk;
+    Runnable jackson;
+    switch (what) {
+      case "read":
+        zwk = () -> ZwkJson.read(json, MunicipalStrategy.class);
+        jackson = () -> mapper.readTree(json);
+        break;
+      case "write":
+        zwk = () -> ZwkJson.writeBytes(barleben);
+        jackson = () -> mapper.writeValueAsBytes(tree);
+        break;
+      case "stream":
+        zwk = () -> {
+          try (DocumentStream<MunicipalStrategy> s = ZwkJson.stream(new ByteArrayInputStream(array),
+              MunicipalStrategy.class)) {
+            while (s.hasNext()) {
+              s.next();
+            }
+          }
+        };
+        jackson = () -> mapper.readTree(array);
+        break;
+      default:
+        throw new IllegalArgumentException("what: expected read, write or stream, got " + what);
+    }
+    for (int w = 0; w < 3; w++) {
+      time(zwk, n);
+      time(jackson, n);
+    }
+    double[] ratios = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      ratios[r] = (double) time(zwk, n) / time(jackson, n);
+    }
+    Arrays.sort(ratios);
+    System.out.printf("%s zwk/Jackson (CPU time): median %.2f, min %.2f, max %.2f%n", what, ratios[rounds / 2],
+        ratios[0], ratios[rounds - 1]);
+  }
+
+  private static long time(Runnable op, int n) {
+    long t0 = THREADS.getCurrentThreadCpuTime();
+    for (int i = 0; i < n; i++) {
+      op.run();
+    }
+    return THREADS.getCurrentThreadCpuTime() - t0;
+  }
+}
