@@ -13,6 +13,7 @@ import zwk.io.json.ZwkJson;
 import zwk.io.projection.BundledAssumptions;
 import zwk.model.statistics.Sex;
 import zwk.profile.projection.assumption.Coordinated14;
+import zwk.profile.projection.assumption.MortalityMethod;
 import zwk.profile.projection.assumption.ProjectionAssumptions;
 import zwk.profile.projection.assumption.YearValue;
 
@@ -66,6 +67,17 @@ class BundledAssumptionsTest {
     }
     assertEquals(1, total, 1e-9);
     assertTrue(negative, "expected net out-migration at some ages of the 2016-2018 residuals");
+    // the improvement pattern b_x, checked against an independent computation from the two CSV files (a numpy
+    // script: ln(deaths / mean of the populations 31.12. t-1 and t) by age, np.polyfit slope over 2000-2018;
+    // age 0 unsmoothed, 70 the mean of the raw values of 68..72, 85 the open band 85+)
+    assertEquals(MortalityMethod.LOG_LINEAR_IMPROVEMENT, a.mortality().method());
+    assertEquals(0.019005, a.mortality().improvementMale().get(0), 5e-7);
+    assertEquals(0.019903, a.mortality().improvementMale().get(70), 5e-7);
+    assertEquals(0.005585, a.mortality().improvementMale().get(85), 5e-7);
+    assertEquals(0.005585, a.mortality().improvementMale().get(100), 5e-7);
+    assertEquals(0.015361, a.mortality().improvementFemale().get(0), 5e-7);
+    assertEquals(0.012390, a.mortality().improvementFemale().get(70), 5e-7);
+    assertEquals(0.006469, a.mortality().improvementFemale().get(85), 5e-7);
     // G1 / G3 reach 1.4 / 1.7, W3's average is 311,000
     assertEquals(1.4, YearValue.at(BundledAssumptions.find("G1L3W1").orElseThrow().fertility().totalFertilityRate(), 2035), 1e-12);
     assertEquals(1.7, YearValue.at(BundledAssumptions.find("G3L3W3").orElseThrow().fertility().totalFertilityRate(), 2035), 1e-12);

@@ -24,7 +24,9 @@ import zwk.profile.vital.LifeTable;
  * The age patterns of the bundled 14th-coordinated-projection variants, derived from the real data
  * with the library's derivation helpers: the life table 2018/2020, the fertility schedule 2018 of
  * 12612-0008, the sex ratio at birth 2016–2018 of 12612-0001 and the migration profile of Germany by
- * the residual method over 31.12.2015 → 31.12.2018 (12411-0013 summed over the Länder).
+ * the residual method over 31.12.2015 → 31.12.2018 (12411-0013 summed over the Länder), and the age
+ * pattern of mortality improvement from the deaths 2000–2018 of 12613-0004 and the population of
+ * 12411-0006 ({@link AssumptionSources#mortalityImprovement}).
  */
 final class Coordinated14Inputs {
   private Coordinated14Inputs() {}
@@ -32,6 +34,8 @@ final class Coordinated14Inputs {
   static final int SCHEDULE_YEAR = 2018;
   static final int PROFILE_FROM = 2015;
   static final int PROFILE_TO = 2018;
+  static final int IMPROVEMENT_FROM = 2000;
+  static final int IMPROVEMENT_TO = 2018;
 
   static PopulationTable germany() {
     PopulationTable laender = PopulationTables.fromStatistics(
@@ -58,13 +62,27 @@ final class Coordinated14Inputs {
     Mortality m = Mortality.fromLifeTables(LifeTable.fromQx(qm, InfantSeparation.andreevKingkade(Sex.MALE, qm[0])),
         LifeTable.fromQx(qf, InfantSeparation.andreevKingkade(Sex.FEMALE, qf[0])), germany.bands());
     ResidualMigration r = ResidualMigration.estimate(germany, "DG", PROFILE_FROM, PROFILE_TO, b, m);
+    PopulationTable deaths = PopulationTables.fromStatistics(
+        GenesisReader.read(RealData.file("genesis/12613-0004_sterbefaelle_altersjahre.csv")),
+        StatisticsImport.defaults().withNationality("Insgesamt").withAllowUnknownAge(true).withCheckTotals(false));
+    PopulationTable population = PopulationTables.fromStatistics(
+        GenesisReader.read(RealData.file("genesis/12411-0006_deutschland_altersjahre_1970-2021_mojibake.csv")),
+        StatisticsImport.defaults());
+    int omega = qm.length - 1;
+    double[] bm = AssumptionSources.mortalityImprovement(deaths, population, "DG", Sex.MALE, IMPROVEMENT_FROM, IMPROVEMENT_TO, omega);
+    double[] bf = AssumptionSources.mortalityImprovement(deaths, population, "DG", Sex.FEMALE, IMPROVEMENT_FROM, IMPROVEMENT_TO,
+        omega);
     return new Coordinated14.Inputs(qm, qf, "Destatis, Sterbetafel 2018/2020 Deutschland, q_x by sex, ages 0-100",
         schedule.firstKey(), AssumptionSources.toArray(schedule),
         "Destatis, GENESIS 12612-0008, live births per 1,000 women by single age, " + SCHEDULE_YEAR,
         100 * boys / girls, "Destatis, GENESIS 12612-0001, live births boys/girls 2016-2018",
         r.shares(Sex.MALE), r.shares(Sex.FEMALE),
         "residual method (zwk ResidualMigration) on Germany 31.12.2015-31.12.2018 (Destatis, GENESIS 12411-0013,"
-            + " summed over the Länder; 90+ open), survival from the Sterbetafel 2018/2020, births from 12612-0001");
+            + " summed over the Länder; 90+ open), survival from the Sterbetafel 2018/2020, births from 12612-0001",
+        bm, bf, "zwk AssumptionSources.mortalityImprovement: minus the least-squares slope of ln m_x(t), t = " + IMPROVEMENT_FROM
+            + "-" + IMPROVEMENT_TO + ", m_x = deaths (Destatis, GENESIS 12613-0004, nationality total) / mean population of"
+            + " 31.12. t-1 and t (Destatis, GENESIS 12411-0006; 85+ open, one rate for ages 85-100); ages 1-84 smoothed"
+            + " over 5 ages");
   }
 
   private static double births(StatisticsTable t, int year, Sex sex) {

@@ -83,6 +83,34 @@ abstract class BaseCommand implements Callable<Integer> {
     return openOutput(option.file());
   }
 
+  /**
+   * Writes {@code rendering} to the {@code --out} file or standard output through
+   * {@link CommandOutput}, committed when the rendering returns (atomic; exit 4 when it fails).
+   *
+   * @return {@link ExitCodes#OK}
+   */
+  int write(OutputOption option, ReportFormatOption.Rendering rendering) throws java.io.IOException {
+    try (CommandOutput o = openOutput(option)) {
+      rendering.write(o.stream());
+      o.commit();
+    }
+    return ExitCodes.OK;
+  }
+
+  /**
+   * Reads a GENESIS population export (with progress on standard error) and prints the reader's
+   * warnings (e.g. a broken encoding) as {@code zwk: FILE: warning}: the input block of every
+   * command that reads a population.
+   */
+  PopulationInput readPopulation(java.nio.file.Path file, ImportOptions options) {
+    PopulationInput input;
+    try (Progress p = progress("progress.reading", file)) {
+      input = PopulationInput.read(file, options);
+    }
+    input.warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
+    return input;
+  }
+
   /** Starts progress reporting for a task (printed only if it takes longer than a second). */
   Progress progress(String key, Object... args) {
     return Progress.start(stderr(), msg().get(key, args));

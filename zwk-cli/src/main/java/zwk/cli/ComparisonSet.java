@@ -62,10 +62,7 @@ final class ComparisonSet {
    *     file have (Kreise in a Kreise file)
    */
   static ComparisonSet read(SimilarityOptions o, Optional<Ags> key, BaseCommand cmd) {
-    PopulationInput input;
-    try (Progress p = cmd.progress("progress.reading", o.population)) {
-      input = PopulationInput.read(o.population, o.importOptions);
-    }
+    PopulationInput input = cmd.readPopulation(o.population, o.importOptions);
     Optional<MunicipalityRegister> reg = Optional.empty();
     if (o.register != null) {
       try (Progress p = cmd.progress("progress.reading", o.register)) {

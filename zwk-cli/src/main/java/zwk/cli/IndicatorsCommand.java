@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +25,6 @@ import zwk.profile.indicator.OpenBandAssumption;
 import zwk.profile.indicator.PopulationIndicator;
 import zwk.profile.indicator.PopulationSnapshot;
 import zwk.profile.population.PopulationTable;
-import zwk.profile.population.PopulationTables;
 
 /**
  * {@code zwk indicators FILE}: the standard indicator set of zwk-profile for every region (of a
@@ -102,13 +100,9 @@ final class IndicatorsCommand extends BaseCommand {
       throw new CliInputException("--precision: expected 0 to 10, got " + precision);
     }
     Optional<CsvExportProfile> csvProfile = profile.value();
-    Optional<RegionLevel> wanted = Optional.ofNullable(level).map(IndicatorsCommand::parseLevel);
-    PopulationInput input;
-    try (Progress p = progress("progress.reading", file)) {
-      input = PopulationInput.read(file, importOptions);
-    }
-    input.warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
-    PopulationTable t = wanted.isPresent() ? select(input.table(), wanted.get()) : input.table();
+    Optional<RegionLevel> wanted = Optional.ofNullable(level).map(Levels::parse);
+    PopulationInput input = readPopulation(file, importOptions);
+    PopulationTable t = wanted.isPresent() ? Levels.select(input.table(), wanted.get(), file, locale()) : input.table();
 
     OpenBandAssumption open;
     try {
@@ -226,43 +220,5 @@ final class IndicatorsCommand extends BaseCommand {
       }
     }
     throw new IllegalStateException("zwk-profile's standard set lacks " + id);
-  }
-
-  /** {@code kreis}, {@code land}, … (German or English labels of {@link RegionLevel}, also {@code bund}). */
-  static RegionLevel parseLevel(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    if (t.equals("bund") || t.equals("dg")) {
-      return RegionLevel.COUNTRY;
-    }
-    try {
-      return RegionLevel.parse(t);
-    } catch (IllegalArgumentException e) {
-      throw new CliInputException("--level: expected gemeinde, kreis, regierungsbezirk, land or deutschland, got '"
-          + zwk.io.csv.CsvFormatException.clip(text) + "'");
-    }
-  }
-
-  /**
-   * The regions of {@code level}: those in the table if it has any, else the sums of the table's
-   * Kreise (or, failing that, Gemeinden) at that level.
-   */
-  private PopulationTable select(PopulationTable t, RegionLevel level) {
-    List<String> own = new ArrayList<>();
-    for (String k : t.regions()) {
-      if (PopulationTables.asAgs(k).map(a -> a.level() == level).orElse(false)) {
-        own.add(k);
-      }
-    }
-    if (!own.isEmpty()) {
-      return t.selectRegions(own);
-    }
-    for (RegionLevel from : new RegionLevel[] {RegionLevel.DISTRICT, RegionLevel.MUNICIPALITY}) {
-      if (from.ordinal() > level.ordinal()
-          && t.regions().stream().anyMatch(k -> PopulationTables.asAgs(k).map(a -> a.level() == from).orElse(false))) {
-        return PopulationTables.aggregate(t, from, level);
-      }
-    }
-    throw new CliInputException(file + ": no regions of level " + level.label(locale())
-        + " and none finer to sum them from");
   }
 }

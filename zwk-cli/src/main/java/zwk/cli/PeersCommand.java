@@ -28,9 +28,6 @@ import zwk.profile.similarity.SimilarityModel;
         "(age structure, dependency ratios, mean and median age, population change, size, density), with the",
         "indicators that bring each peer close and those that keep it apart. CSV: rank;key;name;distance;<features>."})
 final class PeersCommand extends BaseCommand {
-  /** Output formats. */
-  enum Format { TEXT, CSV, JSON }
-
   @Option(names = "--key", required = true, paramLabel = "AGS_OR_ARS", description = "Die Region / the region.")
   String key;
 
@@ -46,9 +43,8 @@ final class PeersCommand extends BaseCommand {
   @Option(names = "--same-size", description = "Nur gleiche Größenklasse / only the same size class.")
   boolean sameSize;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|csv|json",
-      description = "Ausgabe / output: text (default), csv or json.")
-  Format format;
+  @Mixin
+  ReportFormatOption format;
 
   @Mixin
   SimilarityOptions similarity;
@@ -67,21 +63,8 @@ final class PeersCommand extends BaseCommand {
     Ags ags = ProfileCommand.parseKey(key);
     ComparisonSet set = ComparisonSet.read(similarity, Optional.of(ags), this);
     List<Peer> peers = set.model.nearest(ags.code(), k, set.filter(ags.code(), sameState, sameType, sameSize));
-    try (CommandOutput o = openOutput(output)) {
-      OutputStream os = o.stream();
-      switch (format) {
-        case CSV:
-          csv(os, set, ags.code(), peers);
-          break;
-        case JSON:
-          os.write(CliJson.bytes(json(set, ags.code(), peers)));
-          break;
-        default:
-          text(os, set, ags.code(), peers);
-      }
-      o.commit();
-    }
-    return ExitCodes.OK;
+    return format.write(this, output, os -> csv(os, set, ags.code(), peers),
+        os -> os.write(CliJson.bytes(json(set, ags.code(), peers))), os -> text(os, set, ags.code(), peers));
   }
 
   private void csv(OutputStream os, ComparisonSet set, String self, List<Peer> peers) {

@@ -50,11 +50,7 @@ final class PopulationCommand extends BaseCommand {
   public Integer call() throws Exception {
     boolean parquet = tableFormat.parquet(profile);
     Optional<CsvExportProfile> csvProfile = profile.value();
-    PopulationInput input;
-    try (Progress p = progress("progress.reading", file)) {
-      input = PopulationInput.read(file, importOptions);
-    }
-    input.warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
+    PopulationInput input = readPopulation(file, importOptions);
     PopulationTable t = input.table();
     if (parquet) {
       try (CommandOutput o = openOutput(output)) {

@@ -95,10 +95,7 @@ final class ProfileCommand extends BaseCommand {
       throw new CliInputException("--out " + out + ": expected a file name ending in .json or .html");
     }
     Ags ags = parseKey(key);
-    PopulationInput input;
-    try (Progress p = progress("progress.reading", population)) {
-      input = PopulationInput.read(population, importOptions);
-    }
+    PopulationInput input = readPopulation(population, importOptions);
     Optional<MunicipalityRegister> reg = Optional.empty();
     if (register != null) {
       try (Progress p = progress("progress.reading", register)) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,12 +26,14 @@ import zwk.profile.population.PopulationTables;
 import zwk.profile.projection.Cohorts;
 import zwk.profile.projection.assumption.ProjectionAssumptions;
 import zwk.profile.projection.assumption.RegionalProjection;
+import zwk.profile.projection.assumption.TrendVariant;
 
 /**
  * {@code zwk project}: a cohort-component projection of the regions of a GENESIS population export
  * with a bundled variant of the 14th coordinated projection or an assumptions file, as the long CSV
  * table {@code key;name;year;sex;age_from;age_to;value} (31 December of each year from the start,
- * sex m and w, whole persons) or as JSON.
+ * sex m and w, whole persons), as JSON or as Parquet (the CSV's columns typed, {@link
+ * zwk.parquet.ProjectionParquet}).
  */
 @Command(name = "project", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Berechnet eine Bevölkerungsvorausberechnung (Kohorten-Komponenten-Methode) für Regionen eines"
@@ -46,7 +47,7 @@ final class ProjectCommand extends BaseCommand {
   static final List<String> HEADER = List.of("key", "name", "year", "sex", "age_from", "age_to", "value");
 
   /** Output formats. */
-  enum Format { csv, json }
+  enum Format { csv, json, parquet }
 
   @Option(names = "--population", required = true, paramLabel = "FILE",
       description = "GENESIS-Bevölkerungsexport / GENESIS population export (single years or age groups).")
@@ -71,6 +72,12 @@ final class ProjectCommand extends BaseCommand {
           + "zwk.projection-assumptions JSON file.")
   String assumptions;
 
+  @Option(names = "--trend", paramLabel = "FROM-TO",
+      description = "Trendvariante / trend variant: each region's own net migration (level and age-sex profile), the "
+          + "mean of the years FROM-TO by the residual method, carried forward; fertility and mortality stay those of "
+          + "--assumptions. Needs single years of age and the population on 31.12. of FROM … TO in the file.")
+  String trend;
+
   @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2040",
       description = "Letztes Jahr / last year (31 December; default 2040).")
   int to;
@@ -85,7 +92,9 @@ final class ProjectCommand extends BaseCommand {
           + "add up, per year, sex and age, to the projection of this higher level (germany, land or kreis).")
   String consistentWith;
 
-  @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", description = "csv (default) or json.")
+  @Option(names = "--format", paramLabel = "csv|json|parquet", defaultValue = "csv",
+      description = "csv (default), json, or parquet (Apache Parquet: the CSV's columns typed, year and ages int32, "
+          + "value int64 in whole persons as in the CSV; --profile applies to CSV only).")
   Format format;
 
   @Mixin
@@ -99,17 +108,14 @@ final class ProjectCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
+    TableFormatOption.refuseProfile(format == Format.parquet, profile);
     ProjectionAssumptions a;
     try {
       a = BundledAssumptions.resolve(assumptions);
     } catch (IllegalArgumentException e) {
       throw new CliInputException("--assumptions: " + e.getMessage());
     }
-    PopulationInput input;
-    try (Progress p = progress("progress.reading", population)) {
-      input = PopulationInput.read(population, importOptions);
-    }
-    input.warnings().forEach(w -> stderr().println("zwk: " + population + ": " + w));
+    PopulationInput input = readPopulation(population, importOptions);
     PopulationTable all = input.table();
     LocalDate start = startDate(all, a);
     if (to < start.getYear()) {
@@ -120,27 +126,40 @@ final class ProjectCommand extends BaseCommand {
     if (selection.key != null) {
       String k = ProfileCommand.parseKey(selection.key).code();
       RegionLevel level = Ags.of(k).level();
-      table = atLevel(all, level);
+      table = Levels.select(all, level, population, locale());
       if (!table.hasRegion(k)) {
         throw new CliInputException(population + ": region " + k + " not found; the file holds " + all.regions().size()
             + " regions (e.g. " + String.join(", ", all.regions().subList(0, Math.min(3, all.regions().size()))) + ")");
       }
       regions = List.of(k);
     } else {
-      RegionLevel level = selection.level != null ? parseLevel(selection.level) : finest(all);
-      table = atLevel(all, level);
+      RegionLevel level = selection.level != null ? Levels.parse(selection.level) : finest(all);
+      table = Levels.select(all, level, population, locale());
       regions = table.regions();
     }
     double reference = 0;
     int d = table.requireDate(start);
     for (int r = 0; r < table.regions().size(); r++) {
-      reference += table.distribution(r, d, Sex.TOTAL).total().value();
+      var total = table.distribution(r, d, Sex.TOTAL).total();
+      if (!total.isKnown()) {
+        // e.g. the Berlin districts of a Kreise export ('.'): a projection needs every cell of its start
+        throw new CliInputException(population + ": region " + table.regions().get(r) + ": the population on " + start
+            + " is not known in every age band; choose --level or --key with known cells");
+      }
+      reference += total.value();
     }
+    int[] trendYears = trend == null ? null : trendYears(trend, table);
     RegionalProjection result;
     try (Progress p = progress("progress.projecting", regions.size())) {
-      result = RegionalProjection.projectAll(table, regions, start, a, to, reference);
+      if (trendYears != null) {
+        PopulationTable own = table;
+        result = RegionalProjection.projectEach(table, regions, start, a,
+            k -> TrendVariant.derive(own, k, trendYears[0], trendYears[1], a).migration(), to);
+      } else {
+        result = RegionalProjection.projectAll(table, regions, start, a, to, reference);
+      }
       if (consistentWith != null) {
-        RegionLevel higher = parseLevel(consistentWith);
+        RegionLevel higher = Levels.parse(consistentWith);
         RegionLevel own = Ags.of(regions.get(0)).level();
         if (higher.ordinal() >= own.ordinal()) {
           throw new CliInputException("--consistent-with: expected a level above " + own.label(locale()) + ", got '"
@@ -154,11 +173,16 @@ final class ProjectCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw new CliInputException(population + ": " + e.getMessage());
     }
+    // the trend variant is named as TrendVariant names a region's own: the national id and the years
+    String id = trendYears == null ? a.id() : a.id() + "+TREND-" + trendYears[0] + "-" + trendYears[1];
     // one place the output comes from (CommandOutput): atomic file writes, an input as output refused
     try (CommandOutput o = openOutput(output)) {
       OutputStream os = o.stream();
       if (format == Format.json) {
-        ProjectionJson.write(result, a, k -> input.name(k, locale()), os);
+        ProjectionJson.write(result, id, k -> input.name(k, locale()), os);
+      } else if (format == Format.parquet) {
+        zwk.parquet.ProjectionParquet.write(result, k -> input.name(k, locale()), java.util.Map.of("zwk.source",
+            population.getFileName().toString(), "zwk.table", "project", "zwk.assumptions", id), os);
       } else {
         writeCsv(result, input, os);
       }
@@ -197,6 +221,34 @@ final class ProjectCommand extends BaseCommand {
     }
   }
 
+  /**
+   * {@code FROM-TO} of {@code --trend}: two years, FROM before TO, every 31.12. of FROM … TO in the
+   * table and single years of age.
+   */
+  private int[] trendYears(String text, PopulationTable t) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{4})").matcher(text.strip());
+    if (!m.matches()) {
+      throw new CliInputException("--trend: expected FROM-TO such as 2015-2018, got '" + CsvFormatException.clip(text) + "'");
+    }
+    int from = Integer.parseInt(m.group(1));
+    int until = Integer.parseInt(m.group(2));
+    // TO after the start year is allowed: projecting a trend period from its own start checks it (back-test)
+    if (from >= until) {
+      throw new CliInputException("--trend: expected FROM < TO, got '" + CsvFormatException.clip(text) + "'");
+    }
+    for (int y = from; y <= until; y++) {
+      if (t.dateIndex(LocalDate.of(y, 12, 31)) < 0) {
+        throw new CliInputException(population + ": --trend " + from + "-" + until + " needs the population on 31.12." + y
+            + "; the file holds " + t.dates());
+      }
+    }
+    if (!t.bands().isSingleYears()) {
+      throw new CliInputException(population + ": --trend needs single years of age (the residual method follows each"
+          + " cohort), got " + t.bands());
+    }
+    return new int[] {from, until};
+  }
+
   private LocalDate startDate(PopulationTable t, ProjectionAssumptions a) {
     LocalDate s = date != null ? date : t.dateIndex(a.baseDate()) >= 0 ? a.baseDate() : t.dates().get(t.dates().size() - 1);
     if (t.dateIndex(s) < 0) {
@@ -206,34 +258,6 @@ final class ProjectCommand extends BaseCommand {
       throw new CliInputException("--date: expected a 31 December (projection years run from 31.12. to 31.12.), got " + s);
     }
     return s;
-  }
-
-  /** The regions of {@code level}: those in the table, else the sums of its finest regions at that level. */
-  private PopulationTable atLevel(PopulationTable t, RegionLevel level) {
-    List<String> own = new ArrayList<>();
-    for (String k : t.regions()) {
-      if (PopulationTables.asAgs(k).map(x -> x.level() == level).orElse(false)) {
-        own.add(k);
-      }
-    }
-    if (!own.isEmpty()) {
-      return t.selectRegions(own);
-    }
-    RegionLevel from = finest(t);
-    if (from.ordinal() > level.ordinal()) {
-      return PopulationTables.aggregate(t.selectRegions(keysOf(t, from)), from, level);
-    }
-    throw new CliInputException(population + ": no regions of level " + level.label(locale()) + " and none finer to sum them from");
-  }
-
-  private static List<String> keysOf(PopulationTable t, RegionLevel level) {
-    List<String> keys = new ArrayList<>();
-    for (String k : t.regions()) {
-      if (PopulationTables.asAgs(k).map(x -> x.level() == level).orElse(false)) {
-        keys.add(k);
-      }
-    }
-    return keys;
   }
 
   private RegionLevel finest(PopulationTable t) {
@@ -248,23 +272,5 @@ final class ProjectCommand extends BaseCommand {
       throw new CliInputException(population + ": no region with an official key (AGS) in the file");
     }
     return finest;
-  }
-
-  /** {@code germany}, {@code land}, {@code kreis}, {@code municipality}, or a German label. */
-  static RegionLevel parseLevel(String text) {
-    switch (text.strip().toLowerCase(Locale.ROOT)) {
-      case "germany":
-        return RegionLevel.COUNTRY;
-      case "land":
-      case "state":
-        return RegionLevel.STATE;
-      case "kreis":
-      case "district":
-        return RegionLevel.DISTRICT;
-      case "municipality":
-        return RegionLevel.MUNICIPALITY;
-      default:
-        return IndicatorsCommand.parseLevel(text);
-    }
   }
 }

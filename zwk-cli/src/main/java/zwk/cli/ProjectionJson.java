@@ -9,7 +9,6 @@ import tools.jackson.databind.json.JsonMapper;
 import zwk.model.statistics.AgeBand;
 import zwk.model.statistics.Sex;
 import zwk.profile.projection.Cohorts;
-import zwk.profile.projection.assumption.ProjectionAssumptions;
 import zwk.profile.projection.assumption.RegionalProjection;
 
 /**
@@ -23,10 +22,10 @@ final class ProjectionJson {
 
   private ProjectionJson() {}
 
-  static void write(RegionalProjection p, ProjectionAssumptions a, Function<String, String> names, OutputStream out) {
+  static void write(RegionalProjection p, String assumptions, Function<String, String> names, OutputStream out) {
     try (JsonGenerator g = MAPPER.createGenerator(out)) {
       g.writeStartObject();
-      g.writeStringProperty("assumptions", a.id());
+      g.writeStringProperty("assumptions", assumptions);
       g.writeStringProperty("startDate", p.startDate().toString());
       g.writeName("ages");
       g.writeStartArray();

@@ -30,9 +30,6 @@ import zwk.profile.recommend.ToolRecommendation;
         "score = action field + target group + size + type + similarity of the tool's origin, each part with its reason.",
         "CSV: rank;tool_id;title;score;reasons."})
 final class RecommendCommand extends BaseCommand {
-  /** Output formats. */
-  enum Format { TEXT, CSV, JSON }
-
   @Option(names = "--key", required = true, paramLabel = "AGS_OR_ARS", description = "Die Region / the region.")
   String key;
 
@@ -43,9 +40,8 @@ final class RecommendCommand extends BaseCommand {
   @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Höchstens N Werkzeuge / at most N tools (default 10).")
   int top;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|csv|json",
-      description = "Ausgabe / output: text (default), csv or json.")
-  Format format;
+  @Mixin
+  ReportFormatOption format;
 
   @Mixin
   SimilarityOptions similarity;
@@ -65,27 +61,18 @@ final class RecommendCommand extends BaseCommand {
     ComparisonSet set = ComparisonSet.read(similarity, Optional.of(ags), this);
     Recommendations r = Recommendations.of(set, ags, Recommendations.toolbox(toolbox), locale(), LocalDate.now());
     List<ToolRecommendation> list = r.tools.subList(0, Math.min(top, r.tools.size()));
-    try (CommandOutput o = openOutput(output)) {
-      OutputStream os = o.stream();
-      switch (format) {
-        case CSV:
-          try (CsvOutput csv = CsvOutput.open(os, profile.value())) {
-            csv.header(List.of("rank", "tool_id", "title", "score", "reasons"));
-            for (ToolRecommendation t : list) {
-              csv.row(List.of(CsvCell.raw(String.valueOf(t.rank())), CsvCell.text(t.tool().id()), CsvCell.text(t.tool().title()),
-                  CsvValues.decimal(t.score(), 2), CsvCell.text(csvReasons(t))));
-            }
-          }
-          break;
-        case JSON:
-          os.write(CliJson.bytes(json(set, ags, r, list)));
-          break;
-        default:
-          text(os, set, ags, r, list);
+    return format.write(this, output, os -> csv(os, list), os -> os.write(CliJson.bytes(json(set, ags, r, list))),
+        os -> text(os, set, ags, r, list));
+  }
+
+  private void csv(OutputStream os, List<ToolRecommendation> list) {
+    try (CsvOutput csv = CsvOutput.open(os, profile.value())) {
+      csv.header(List.of("rank", "tool_id", "title", "score", "reasons"));
+      for (ToolRecommendation t : list) {
+        csv.row(List.of(CsvCell.raw(String.valueOf(t.rank())), CsvCell.text(t.tool().id()), CsvCell.text(t.tool().title()),
+            CsvValues.decimal(t.score(), 2), CsvCell.text(csvReasons(t))));
       }
-      o.commit();
     }
-    return ExitCodes.OK;
   }
 
   /** The reasons joined with {@code " | "} (no separator inside the cell, so no quoting in semicolon CSV). */

@@ -24,9 +24,19 @@ final class TableFormatOption {
       default -> throw new CliInputException("--format: expected csv or parquet, got '"
           + zwk.io.csv.CsvFormatException.clip(format) + "'");
     };
+    refuseProfile(parquet, profile);
+    return parquet;
+  }
+
+  /**
+   * Refuses a CSV profile given with Parquet output (also for {@code zwk project}, whose
+   * {@code --format} has a third value, json, and is therefore its own option).
+   *
+   * @throws CliInputException when {@code parquet} and a profile is given
+   */
+  static void refuseProfile(boolean parquet, CsvProfileOption profile) {
     if (parquet && profile.value().isPresent()) {
       throw new CliInputException("--profile applies to CSV only; --format parquet has one layout");
     }
-    return parquet;
   }
 }

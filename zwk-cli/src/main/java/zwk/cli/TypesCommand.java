@@ -71,26 +71,28 @@ final class TypesCommand extends BaseCommand {
         throw new CliInputException("--k: " + e.getMessage());
       }
     }
-    try (CommandOutput o = openOutput(output)) {
-      OutputStream os = o.stream();
+    Typology types = t;
+    return write(output, os -> {
       if (format == Format.JSON) {
-        os.write(CliJson.bytes(json(set, t)));
+        os.write(CliJson.bytes(json(set, types)));
       } else {
-        try (CsvOutput csv = CsvOutput.open(os, profile.value())) {
-          csv.header(List.of("key", "name", "type", "type_name", "distance"));
-          for (String key : set.model.matrix().keys()) {
-            Optional<TypeAssignment> a = t.assign(key);
-            if (a.isEmpty()) {
-              continue; // no value at all (a Kreis that no longer exists): nothing to type
-            }
-            csv.row(List.of(CsvCell.raw(key), CsvCell.text(set.name(key, locale())), CsvCell.raw(String.valueOf(a.get().type())),
-                CsvCell.text(t.type(a.get().type()).get().name(locale())), CsvValues.decimal(a.get().distance(), 4)));
-          }
-        }
+        csv(os, set, types);
       }
-      o.commit();
+    });
+  }
+
+  private void csv(OutputStream os, ComparisonSet set, Typology t) {
+    try (CsvOutput csv = CsvOutput.open(os, profile.value())) {
+      csv.header(List.of("key", "name", "type", "type_name", "distance"));
+      for (String key : set.model.matrix().keys()) {
+        Optional<TypeAssignment> a = t.assign(key);
+        if (a.isEmpty()) {
+          continue; // no value at all (a Kreis that no longer exists): nothing to type
+        }
+        csv.row(List.of(CsvCell.raw(key), CsvCell.text(set.name(key, locale())), CsvCell.raw(String.valueOf(a.get().type())),
+            CsvCell.text(t.type(a.get().type()).get().name(locale())), CsvValues.decimal(a.get().distance(), 4)));
+      }
     }
-    return ExitCodes.OK;
   }
 
   private ObjectNode json(ComparisonSet set, Typology t) {

@@ -112,4 +112,19 @@ class ProjectCommandTest {
     assertEquals(2, r.code(), r.toString());
     assertTrue(r.err().contains("--assumptions: assumptions: expected a bundled variant (G2L2W1"), r.err());
   }
+
+  @Test
+  void aKreiseExportIsSummedFromItsKreiseNotFromTheFewMunicipalitiesInIt() {
+    // 12411-02-03-5-B holds the Kreise and, inside them, Hannover, Aachen, Saarbrücken and the Berlin districts
+    // (8-digit keys, Berlin's all '.'): Germany and the Länder are the sums of the Kreise (the same selection as
+    // zwk indicators --level), the start 83,019,213 (data README) up to the rounding of the split single years
+    String kreise = CliRun.data("genesis/12411-02-03-5-B_kreise_2018.csv").toString();
+    CliRun de = CliRun.of("project", "--population", kreise, "--level", "germany", "--to", "2019");
+    assertEquals(0, de.code(), de.err());
+    assertEquals(83_019_213, sum(de, "DG", "2018"), 200);
+    // every region of the finest level is the default: the Berlin districts are not known, a located input error
+    CliRun all = CliRun.of("project", "--population", kreise, "--to", "2019");
+    assertEquals(2, all.code(), all.err());
+    assertTrue(all.err().contains("is not known in every age band"), all.err());
+  }
 }

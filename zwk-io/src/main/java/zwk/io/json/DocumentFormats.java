@@ -53,10 +53,12 @@ public final class DocumentFormats {
   /**
    * {@code zwk.projection-assumptions}: the assumptions of one population projection variant
    * ({@link ProjectionAssumptions} of zwk-profile); the bundled variants are read by
-   * {@code zwk.io.projection.BundledAssumptions}.
+   * {@code zwk.io.projection.BundledAssumptions}. Version 2 (the mortality method and improvement
+   * pattern); version 1 documents are read through {@code ProjectionAssumptionCodecs.V1_TO_V2}.
    */
   public static final DocumentFormat<ProjectionAssumptions> PROJECTION_ASSUMPTIONS = of("zwk.projection-assumptions",
-      ProjectionAssumptions.class, ProjectionAssumptionCodecs.ASSUMPTIONS, "projection-assumptions");
+      ProjectionAssumptions.class, ProjectionAssumptionCodecs.ASSUMPTIONS, "projection-assumptions")
+      .nextVersion(ProjectionAssumptionCodecs.V1_TO_V2, SCHEMA_DIR + "projection-assumptions-2.schema.json");
 
   private static final List<DocumentFormat<?>> ALL = List.of(STRATEGY, TOOLBOX, PROFILE, ACTION_FIELDS, PROGRAMMES, REPORT,
       RULES, PROJECTION_ASSUMPTIONS);

@@ -6,9 +6,11 @@ import static zwk.io.json.Codecs.DOUBLE;
 import static zwk.io.json.Codecs.INT;
 import static zwk.io.json.Codecs.STRING;
 
+import tools.jackson.databind.node.ObjectNode;
 import zwk.profile.projection.assumption.FertilityAssumption;
 import zwk.profile.projection.assumption.MigrationAssumption;
 import zwk.profile.projection.assumption.MortalityAssumption;
+import zwk.profile.projection.assumption.MortalityMethod;
 import zwk.profile.projection.assumption.ProjectionAssumptions;
 import zwk.profile.projection.assumption.YearValue;
 
@@ -16,6 +18,12 @@ import zwk.profile.projection.assumption.YearValue;
  * The binding of {@code zwk.projection-assumptions} (zwk-profile's {@link ProjectionAssumptions}),
  * kept apart from {@code ModelCodecs} so that it moves on its own when the bindings are generated
  * from a metamodel. Property names are the accessor names, as everywhere.
+ *
+ * <p>Version 2 (this binding) added {@code mortality.method} and {@code mortality.improvementMale} /
+ * {@code improvementFemale}; {@link #V1_TO_V2} reads version 1 documents, whose mortality was always
+ * proportional. The version was raised (instead of only adding an optional property) so that a zwk
+ * that knows only version 1 refuses a document with an improvement pattern ("a newer zwk is needed")
+ * rather than skipping the unknown properties and projecting with the proportional method.
  */
 final class ProjectionAssumptionCodecs {
   private ProjectionAssumptionCodecs() {}
@@ -45,6 +53,9 @@ final class ProjectionAssumptionCodecs {
           MortalityAssumption.Builder::lifeExpectancyFemale)
       .list("baseQxMale", DOUBLE, MortalityAssumption::baseQxMale, MortalityAssumption.Builder::baseQxMale)
       .list("baseQxFemale", DOUBLE, MortalityAssumption::baseQxFemale, MortalityAssumption.Builder::baseQxFemale)
+      .defaulted("method", Codecs.enumOf(MortalityMethod.class), MortalityAssumption::method, MortalityAssumption.Builder::method)
+      .list("improvementMale", DOUBLE, MortalityAssumption::improvementMale, MortalityAssumption.Builder::improvementMale)
+      .list("improvementFemale", DOUBLE, MortalityAssumption::improvementFemale, MortalityAssumption.Builder::improvementFemale)
       .optional("source", STRING, MortalityAssumption::source, MortalityAssumption.Builder::source)
       .build();
 
@@ -55,6 +66,14 @@ final class ProjectionAssumptionCodecs {
       .list("profileFemale", DOUBLE, MigrationAssumption::profileFemale, MigrationAssumption.Builder::profileFemale)
       .optional("source", STRING, MigrationAssumption::source, MigrationAssumption.Builder::source)
       .build();
+
+  /** Version 1 → 2: the mortality of a version 1 document is proportional; say so explicitly. */
+  static final DocumentMigration V1_TO_V2 = doc -> {
+    if (doc.get("mortality") instanceof ObjectNode m && !m.has("method")) {
+      m.put("method", MortalityMethod.PROPORTIONAL.name());
+    }
+    return doc;
+  };
 
   static final ObjectCodec<ProjectionAssumptions, ProjectionAssumptions.Builder> ASSUMPTIONS = ObjectCodec.of(
           ProjectionAssumptions.class, ProjectionAssumptions::builder, ProjectionAssumptions.Builder::build)

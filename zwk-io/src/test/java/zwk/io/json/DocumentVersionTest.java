@@ -91,7 +91,8 @@ class DocumentVersionTest {
     assertEquals("zwk.report", DocumentFormats.REPORT.name());
     assertEquals("zwk.rules", DocumentFormats.RULES.name());
     for (DocumentFormat<?> f : DocumentFormats.all()) {
-      assertEquals(1, f.version());
+      // zwk.projection-assumptions is at version 2 (the mortality method, ProjectionAssumptionCodecs.V1_TO_V2)
+      assertEquals(f == DocumentFormats.PROJECTION_ASSUMPTIONS ? 2 : 1, f.version(), f.name());
       assertTrue(getClass().getClassLoader().getResource(f.schemaResource()) != null, f.schemaResource());
     }
   }

@@ -61,11 +61,12 @@ public final class Coordinated14 {
    * The age patterns a variant is built on, each with its source: the base life table ({@code q_x}
    * by sex, ages {@code 0 … ω}), the fertility schedule (rates per 1,000 women from
    * {@code scheduleFromAge}), the sex ratio at birth, and the migration profile (shares by sex and
-   * age, e.g. from {@link ResidualMigration}).
+   * age, e.g. from {@link ResidualMigration}), and the age pattern of mortality improvement {@code b_x}
+   * by sex ({@link AssumptionSources#mortalityImprovement}; empty arrays: the proportional method).
    */
   public record Inputs(double[] qxMale, double[] qxFemale, String qxSource, int scheduleFromAge, double[] schedulePer1000,
       String scheduleSource, double sexRatioAtBirth, String sexRatioSource, double[] profileMale, double[] profileFemale,
-      String profileSource) {}
+      String profileSource, double[] improvementMale, double[] improvementFemale, String improvementSource) {}
 
   /**
    * The variant {@code id} ({@code G1…G3 L1…L3 W1…W3}, any combination) built on {@code inputs}.
@@ -90,8 +91,12 @@ public final class Coordinated14 {
         .notes(List.of("Headline values: " + FOOTNOTE + "; " + OVERVIEW + ".",
             "Yearly paths between the headline values are zwk's linear interpolation (see each value's source and"
                 + " docs/indicators.md, 'Projection variants'); they are not Destatis' own paths.",
-            "Mortality: each year's life table is the base table with all q_x multiplied by one factor solved to reach"
-                + " that year's life expectancy at birth (proportional method)."))
+            inputs.improvementMale().length == 0
+                ? "Mortality: each year's life table is the base table with all q_x multiplied by one factor solved to reach"
+                    + " that year's life expectancy at birth (proportional method)."
+                : "Mortality: each year's life table is the base table with q_x multiplied by exp(-k b_x), b_x the observed"
+                    + " annual decline of mortality by age, k solved to reach that year's life expectancy at birth"
+                    + " (method LOG_LINEAR_IMPROVEMENT)."))
         .build();
   }
 
@@ -117,11 +122,16 @@ public final class Coordinated14 {
     String base = "base level: the constant variant, 78.4 (boys) and 83.2 (girls) years (" + FOOTNOTE
         + "), dated 2017, the middle of the life table 2016/2018 it stands for (dating by zwk)";
     String path = "; linear path from 2017 interpolated by zwk, constant after 2060";
-    return MortalityAssumption.builder()
+    MortalityAssumption.Builder b = MortalityAssumption.builder()
         .lifeExpectancyMale(List.of(YearValue.of(2017, 78.4, base), YearValue.of(2060, male[l - 1], head + path)))
         .lifeExpectancyFemale(List.of(YearValue.of(2017, 83.2, base), YearValue.of(2060, female[l - 1], head + path)))
-        .baseQxMale(AssumptionSources.list(in.qxMale())).baseQxFemale(AssumptionSources.list(in.qxFemale()))
-        .source("base life table (age pattern): " + in.qxSource()).build();
+        .baseQxMale(AssumptionSources.list(in.qxMale())).baseQxFemale(AssumptionSources.list(in.qxFemale()));
+    if (in.improvementMale().length == 0) {
+      return b.source("base life table (age pattern): " + in.qxSource()).build();
+    }
+    return b.method(MortalityMethod.LOG_LINEAR_IMPROVEMENT).improvementMale(AssumptionSources.list(in.improvementMale()))
+        .improvementFemale(AssumptionSources.list(in.improvementFemale()))
+        .source("base life table: " + in.qxSource() + "; improvement b_x: " + in.improvementSource()).build();
   }
 
   private static MigrationAssumption migration(int w, Inputs in) {

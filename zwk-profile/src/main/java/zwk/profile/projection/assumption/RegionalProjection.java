@@ -44,7 +44,8 @@ public final class RegionalProjection {
    *
    * @param referencePopulation the population the assumptions' net migration refers to (Germany's
    *     when the assumptions are national), on the start date
-   * @throws IllegalArgumentException when a region or the date is missing, a cell is unknown, the
+   * @throws IllegalArgumentException when a region or the date is missing, a cell of a region's start
+   *     population is not known (naming the region), the
    *     reference population is not positive, or a region's out-migration exceeds its population
    *     (naming the region)
    */
@@ -58,12 +59,44 @@ public final class RegionalProjection {
     List<ProjectionYear> national = assumptions.years(bands, startDate.getYear(), toYear);
     Map<String, List<Cohorts>> out = new LinkedHashMap<>();
     for (String region : regions) {
-      Cohorts start = SingleYears.cohorts(table, region, startDate);
-      double factor = start.total() / referencePopulation;
       try {
+        Cohorts start = SingleYears.cohorts(table, region, startDate);
+        double factor = start.total() / referencePopulation;
         out.put(region, CohortComponentProjection.project(start,
             assumptions.scaled(national, bands, startDate.getYear(), factor)).populations());
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        // IllegalStateException: a cell of the start population is not known ('.', '/' …)
+        throw new IllegalArgumentException("region " + region + ": " + e.getMessage(), e);
+      }
+    }
+    return new RegionalProjection(startDate, out);
+  }
+
+  /**
+   * Projects {@code regions} of {@code table} from {@code startDate} to 31.12.{@code toYear} with the
+   * fertility and mortality of {@code assumptions} and, for every region, its own net migration
+   * {@code migrationOf.apply(region)} at that assumption's level (not scaled; e.g. the region's trend,
+   * {@link TrendVariant}). The years' life tables are solved once for all regions.
+   *
+   * @throws IllegalArgumentException as {@link #projectAll}, or when {@code migrationOf} fails for a
+   *     region (naming it)
+   */
+  public static RegionalProjection projectEach(PopulationTable table, List<String> regions, LocalDate startDate,
+      ProjectionAssumptions assumptions, Function<String, MigrationAssumption> migrationOf, int toYear) {
+    Objects.requireNonNull(assumptions, "assumptions");
+    BandSet bands = table.bands().isSingleYears() ? table.bands() : SingleYears.bandsFor(table.bands());
+    List<ProjectionYear> national = assumptions.years(bands, startDate.getYear(), toYear);
+    Map<String, List<Cohorts>> out = new LinkedHashMap<>();
+    for (String region : regions) {
+      try {
+        MigrationAssumption m = migrationOf.apply(region);
+        Cohorts start = SingleYears.cohorts(table, region, startDate);
+        List<ProjectionYear> own = new ArrayList<>(national.size());
+        for (int k = 0; k < national.size(); k++) {
+          own.add(national.get(k).withMigration(m.forYear(startDate.getYear() + 1 + k, bands, 1)));
+        }
+        out.put(region, CohortComponentProjection.project(start, own).populations());
+      } catch (IllegalArgumentException | IllegalStateException e) {
         throw new IllegalArgumentException("region " + region + ": " + e.getMessage(), e);
       }
     }

@@ -119,7 +119,7 @@ class AssumptionsTest {
     double[] shares = new double[91];
     shares[25] = 0.5;
     Coordinated14.Inputs in = new Coordinated14.Inputs(q, q, "test", 15, new double[] {1, 1}, "test", 105, "test", shares, shares,
-        "test");
+        "test", new double[0], new double[0], "none");
     for (String w : new String[] {"1", "2", "3"}) {
       MigrationAssumption m = Coordinated14.variant("G2L2W" + w, in).migration();
       double sum = 0;

@@ -170,4 +170,32 @@ class RegionalProjectionTest {
     assertEquals(2, c.count(Sex.FEMALE, 4), 1e-12);
     assertEquals(190, c.total(Sex.MALE), 1e-9);
   }
+
+  @Test
+  void eachRegionWithItsOwnMigrationEqualsTheSharedOneAtTheSameLevel() {
+    // second method: projectAll scales the national net migration by the region's share; projectEach with, for
+    // each region, the national path times that share must give the same populations
+    PopulationTable t = table();
+    double reference = 3 * 19_800.0;
+    ProjectionAssumptions as = assumptions();
+    RegionalProjection shared = RegionalProjection.projectAll(t, t.regions(), BASE, as, 2025, reference);
+    RegionalProjection each = RegionalProjection.projectEach(t, t.regions(), BASE, as, r -> {
+      double share = Cohorts.from(t, r, BASE).total() / reference;
+      return MigrationAssumption.builder().netMigration(List.of(YearValue.of(2019, 600 * share)))
+          .profileMale(as.migration().profileMale()).profileFemale(as.migration().profileFemale()).build();
+    }, 2025);
+    for (String r : t.regions()) {
+      for (int k = 0; k <= 7; k++) {
+        for (int x = 0; x < BANDS.size(); x++) {
+          assertEquals(shared.population(r, k).count(Sex.MALE, x), each.population(r, k).count(Sex.MALE, x), 1e-9);
+          assertEquals(shared.population(r, k).count(Sex.FEMALE, x), each.population(r, k).count(Sex.FEMALE, x), 1e-9);
+        }
+      }
+    }
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> RegionalProjection.projectEach(t, t.regions(), BASE, as, r -> {
+          throw new IllegalArgumentException("no trend");
+        }, 2025));
+    assertEquals("region 01: no trend", e.getMessage());
+  }
 }
