@@ -19,8 +19,13 @@ root=$(cd "$here/../.." && pwd)
 bench=${ZWK_BENCH_DIR:-$root/../shared/bench}
 data=${ZWK_DATA_DIR:-$root/../shared/data}
 jar=$root/zwk-cli/target/zwk-cli.jar
+# the shipped launcher (zwk-cli/src/main/launcher/zwk: serial collector, small young generation);
+# compare also runs plain `java -jar` so that both are on record
+launcher=$root/zwk-cli/target/zwk
 java=${JAVA:-java}
-[ -f "$jar" ] || { echo "build the jar first: mvn -B -o -q -pl zwk-cli -am package -DskipTests" >&2; exit 2; }
+[ -f "$jar" ] && [ -f "$launcher" ] || { echo "build the jar first: mvn -B -o -q -pl zwk-cli -am package -DskipTests" >&2; exit 2; }
+# the launcher's default JVM options, for the FastCSV program run the same way
+launcher_opts=$(sed -n 's/^exec .*ZWK_JAVA_OPTS-\(.*\)} -jar.*/\1/p' "$launcher" | tr -d '"')
 fastcsv=$(find "${HOME}/.m2/repository/de/siegmar/fastcsv/4.4.0" -name 'fastcsv-4.4.0.jar' | head -1)
 work=$(mktemp -d "${TMPDIR:-/tmp}/zwk-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -76,14 +81,18 @@ compare() {
   : > "$work/times"
   i=0
   while [ $i -lt "$n" ]; do
-    run zwk-indicators "$java" -jar "$jar" indicators "$f" --out "$work/zwk.csv"
+    run zwk-indicators sh "$launcher" indicators "$f" --out "$work/zwk.csv"
+    run zwk-java-jar "$java" -jar "$jar" indicators "$f" --out "$work/zwk-jar.csv"
     run pandas /usr/bin/python3 "$bench/pandas_indicators.py" "$f" "$work/pandas.csv"
     run data.table Rscript "$bench/datatable_indicators.R" "$f" "$work/dt.csv"
     run fastcsv "$java" -cp "$fastcsv:$work" FastcsvIndicators "$f" "$work/fastcsv.csv"
+    # shellcheck disable=SC2086
+    run fastcsv-launcher-opts "$java" $launcher_opts -cp "$fastcsv:$work" FastcsvIndicators "$f" "$work/fastcsv.csv"
     i=$((i + 1))
   done
   echo "## 1x workload ($(du -m "$f" | cut -f1) MB), zwk indicators against the others"
-  report zwk-indicators pandas data.table fastcsv
+  report zwk-indicators zwk-java-jar pandas data.table fastcsv fastcsv-launcher-opts
+  cmp -s "$work/zwk.csv" "$work/zwk-jar.csv" || echo "launcher and java -jar outputs differ!"
   # zwk writes region by region, the FastCSV loop in file order (date by date): compare as sets of lines
   if cmp -s "$work/zwk.csv" "$work/fastcsv.csv" || [ "$(sort "$work/zwk.csv" | md5sum)" = "$(sort "$work/fastcsv.csv" | md5sum)" ]; then
     echo "FastCSV program output = zwk indicators output (same lines, byte for byte; row order differs)"
@@ -100,7 +109,7 @@ agree_files() {
 agree() {
   need_tools
   f=$(workload 20)
-  "$java" -jar "$jar" indicators "$f" --out "$work/zwk.csv"
+  sh "$launcher" indicators "$f" --out "$work/zwk.csv"
   Rscript "$bench/datatable_indicators.R" "$f" "$work/dt.csv"
   agree_files "$work/zwk.csv" "$work/dt.csv"
 }
@@ -111,7 +120,7 @@ scaling() {
   i=0
   while [ $i -lt "$n" ]; do
     for d in 5 10 20 40 80 160; do
-      run "zwk-indicators-${d}dates" "$java" -jar "$jar" indicators "$(workload $d)" --out "$work/zwk_$d.csv"
+      run "zwk-indicators-${d}dates" sh "$launcher" indicators "$(workload $d)" --out "$work/zwk_$d.csv"
     done
     i=$((i + 1))
   done
@@ -138,8 +147,8 @@ population() {
   : > "$work/times"
   i=0
   while [ $i -lt "$n" ]; do
-    run zwk-indicators "$java" -jar "$jar" indicators "$f" --out "$work/zwk.csv"
-    run zwk-population "$java" -jar "$jar" population "$f" --out "$work/pop.csv"
+    run zwk-indicators sh "$launcher" indicators "$f" --out "$work/zwk.csv"
+    run zwk-population sh "$launcher" population "$f" --out "$work/pop.csv"
     i=$((i + 1))
   done
   echo "## 1x workload: zwk population (long table, $(($(wc -l < "$work/pop.csv") - 1)) rows) against zwk indicators"
@@ -152,8 +161,8 @@ parquet() {
   : > "$work/times"
   i=0
   while [ $i -lt "$n" ]; do
-    run zwk-population-csv "$java" -jar "$jar" population "$f" --out "$work/pop.csv"
-    run zwk-population-parquet "$java" -jar "$jar" population "$f" --format parquet --out "$work/pop.parquet"
+    run zwk-population-csv sh "$launcher" population "$f" --out "$work/pop.csv"
+    run zwk-population-parquet sh "$launcher" population "$f" --format parquet --out "$work/pop.parquet"
     i=$((i + 1))
   done
   echo "## 1x workload: zwk population as CSV ($(du -m "$work/pop.csv" | cut -f1) MB) and as Parquet ($(du -m "$work/pop.parquet" | cut -f1) MB), $(($(wc -l < "$work/pop.csv") - 1)) rows"

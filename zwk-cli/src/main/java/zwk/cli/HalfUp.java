@@ -22,27 +22,30 @@ final class HalfUp {
 
   private HalfUp() {}
 
-  /** The rounded value with exactly {@code precision} decimals (0 to 10). */
   /**
    * The CSV cell of {@code v} rounded half-up to {@code precision} decimals: the same field as
    * {@code CsvCell.number(round(v, precision))}, without a {@code BigDecimal} where the fast case holds.
    */
   static zwk.io.csv.CsvCell cell(double v, int precision) {
-    if (precision >= 0 && precision < POW10.length) {
-      double x = Math.abs(v) * POW10[precision];
-      if (x < LIMIT) {
-        double floor = Math.floor(x);
-        double frac = x - floor;
-        if (Math.abs(frac - 0.5) > MARGIN) {
-          long unscaled = (long) floor + (frac > 0.5 ? 1 : 0);
-          return zwk.io.csv.CsvCell.number(v < 0 ? -unscaled : unscaled, precision);
-        }
-      }
-    }
-    return zwk.io.csv.CsvCell.number(round(v, precision));
+    long unscaled = fastUnscaled(v, precision);
+    return unscaled != NOT_FAST ? zwk.io.csv.CsvCell.number(unscaled, precision)
+        : zwk.io.csv.CsvCell.number(round(v, precision));
   }
 
+  /** The rounded value with exactly {@code precision} decimals (0 to 10). */
   static BigDecimal round(double v, int precision) {
+    long unscaled = fastUnscaled(v, precision);
+    return unscaled != NOT_FAST ? BigDecimal.valueOf(unscaled, precision)
+        : BigDecimal.valueOf(v).setScale(precision, RoundingMode.HALF_UP);
+  }
+
+  private static final long NOT_FAST = Long.MIN_VALUE;
+
+  /**
+   * The unscaled half-up value when the double arithmetic is exact enough to decide the rounding
+   * (not within {@code MARGIN} of a tie, magnitude below {@code LIMIT}); else {@link #NOT_FAST}.
+   */
+  private static long fastUnscaled(double v, int precision) {
     if (precision >= 0 && precision < POW10.length) {
       double x = Math.abs(v) * POW10[precision];
       if (x < LIMIT) {
@@ -50,10 +53,10 @@ final class HalfUp {
         double frac = x - floor;
         if (Math.abs(frac - 0.5) > MARGIN) {
           long unscaled = (long) floor + (frac > 0.5 ? 1 : 0);
-          return BigDecimal.valueOf(v < 0 ? -unscaled : unscaled, precision);
+          return v < 0 ? -unscaled : unscaled;
         }
       }
     }
-    return BigDecimal.valueOf(v).setScale(precision, RoundingMode.HALF_UP);
+    return NOT_FAST;
   }
 }
