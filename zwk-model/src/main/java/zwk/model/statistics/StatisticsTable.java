@@ -429,7 +429,7 @@ public final class StatisticsTable {
 
   /**
    * Builds a {@link StatisticsTable}: metadata, then cells, either as records
-   * ({@link #addRecords(StatisticsRecord)}) or, without a record per cell, as codes
+   * ({@link #addRecords(StatisticsRecord...)}) or, without a record per cell, as codes
    * ({@link #region}, {@link #time}, … then {@link #addCell}). Refuses what a record refuses (a
    * value exactly for {@link ValueState#NUMBER} and {@link ValueState#ZERO}, 0 for ZERO, a line
    * {@code >= 0}) with the same message, a missing source at {@link #build()}, {@code null}s with
