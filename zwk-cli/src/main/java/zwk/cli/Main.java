@@ -38,6 +38,24 @@ public final class Main {
   }
 
   private static int execute(PrintStream out, PrintStream err, String... args) {
+    if (VersionProvider.isBareVersionRequest(args)) {
+      return printVersion(out, err);
+    }
     return ZwkCommand.commandLine(out, err, args).execute(args);
+  }
+
+  /** {@code zwk --version} without picocli: the same lines, UTF-8, as picocli would print them. */
+  private static int printVersion(PrintStream out, PrintStream err) {
+    PrintStream o = new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      for (String line : new VersionProvider().getVersion()) {
+        o.println(line);
+      }
+    } catch (java.io.IOException e) {
+      err.println("zwk: " + e.getMessage());
+      return ExitCodes.INTERNAL_ERROR;
+    }
+    o.flush();
+    return ExitCodes.OK;
   }
 }

@@ -90,6 +90,19 @@ class SubcommandsTest {
     }
   }
 
+  @Test
+  void theBareVersionPathPrintsWhatPicocliPrints() {
+    for (String v : List.of("--version", "-V")) {
+      CliRun fast = CliRun.of(v);
+      CliRun picocli = run(Subcommands.all(), v);
+      assertEquals(picocli.toString(), fast.toString(), v);
+      assertTrue(fast.out().startsWith("zwk "), fast.toString());
+      assertTrue(VersionProvider.isBareVersionRequest(v));
+    }
+    assertTrue(!VersionProvider.isBareVersionRequest("--version", "--lang", "en"), "only the bare request");
+    assertTrue(!VersionProvider.isBareVersionRequest("--versions"));
+  }
+
   /** Removes the progress lines, whose durations differ from run to run. */
   private static String withoutProgress(String err) {
     return err.lines().filter(l -> !l.matches(".*: \\d+([.,]\\d+)? s$") && !l.endsWith(" …"))
