@@ -145,7 +145,7 @@ public final class DocumentReader {
   /** Reads a document from a string, with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return run("<string>", (m, t) -> m.createParser(SourceTracker.withoutBom(json)), type);
+    return rereadable("<string>", (m, t) -> m.createParser(SourceTracker.withoutBom(json)), type);
   }
 
   /** Reads a document from UTF-8 bytes, with the warnings of lenient mode. */
@@ -155,7 +155,7 @@ public final class DocumentReader {
     // directly; the others, and any longer than the document limit, go through the checking stream,
     // which locates the first bad byte and counts the length.
     boolean direct = json.length <= options.limits().maxDocumentLength() && Utf8CheckingInputStream.passes(json);
-    return run("<bytes>", (m, t) -> direct ? m.createParser(json) : m.createParser(t.track(json)), type);
+    return rereadable("<bytes>", (m, t) -> direct ? m.createParser(json) : m.createParser(t.track(json)), type);
   }
 
   /**
@@ -225,15 +225,35 @@ public final class DocumentReader {
     return (DocumentFormat<T>) f;
   }
 
+  /**
+   * {@link #run} for a source held in memory, which {@code create} can parse twice: the first read
+   * records no locations for errors found after their token (see {@link ReadContext#mark()}); in the
+   * rare case of such an error ({@link Relocate}) the second read records them and throws the same
+   * error, located.
+   */
+  private <T> ReadResult<T> rereadable(String source, BiFunction<ObjectMapper, SourceTracker, JsonParser> create,
+      Class<T> type) {
+    try {
+      return run(source, create, type, false);
+    } catch (Relocate again) {
+      return run(source, create, type, true);
+    }
+  }
+
   private <T> ReadResult<T> run(String source, BiFunction<ObjectMapper, SourceTracker, JsonParser> create,
       Class<T> type) {
+    return run(source, create, type, true);
+  }
+
+  private <T> ReadResult<T> run(String source, BiFunction<ObjectMapper, SourceTracker, JsonParser> create,
+      Class<T> type, boolean recording) {
     DocumentFormat<T> f = format(type);
     JsonMapper mapper = JsonEngine.bindingMapper(options.limits());
     SourceTracker tracker = new SourceTracker();
     JsonParser p = null;
     try {
       p = create.apply(mapper, tracker);
-      ReadContext c = ReadContext.checkingNumbers(p, source, options);
+      ReadContext c = ReadContext.checkingNumbers(p, source, options, recording);
       if (p.nextToken() == null) {
         throw new JsonSyntaxException(source, 1, 1, "", "a JSON object (a " + f.name() + " document)",
             "empty input", null);
