@@ -123,8 +123,17 @@ public final class DocumentReader {
 
   /** Reads a document from a file (UTF-8), with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(Path path, Class<T> type) {
+    // a file can be read again, as bytes in memory can: see rereadable
+    try {
+      return readFile(path, type, false);
+    } catch (Relocate again) {
+      return readFile(path, type, true);
+    }
+  }
+
+  private <T> ReadResult<T> readFile(Path path, Class<T> type, boolean recording) {
     try (InputStream in = Files.newInputStream(path)) {
-      return run(path.toString(), (m, t) -> m.createParser(t.track(in)), type);
+      return run(path.toString(), (m, t) -> m.createParser(t.track(in)), type, recording);
     } catch (IOException e) {
       throw new UncheckedIOException(path + ": " + e.getMessage(), e);
     }
@@ -226,7 +235,8 @@ public final class DocumentReader {
   }
 
   /**
-   * {@link #run} for a source held in memory, which {@code create} can parse twice: the first read
+   * {@link #run} for a source held in memory (or a file, {@link #readFile}), which {@code create} can
+   * parse twice: the first read
    * records no locations for errors found after their token (see {@link ReadContext#mark()}); in the
    * rare case of such an error ({@link Relocate}) the second read records them and throws the same
    * error, located.

@@ -23,9 +23,9 @@ import zwk.model.strategy.MunicipalStrategy;
 import zwk.testkit.ModelGenerators;
 
 /**
- * Bytes and strings are read without recording the location of every value; an error that needs
+ * Bytes, strings and files are read without recording the location of every value; an error that needs
  * one (a model invariant that fails when an object is built, a missing required property) makes
- * {@link DocumentReader} read the source again, recording ({@link Relocate}). The error must be
+ * {@link DocumentReader} read the source again, recording ({@link Relocate}); files likewise. The error must be
  * the one a recording read reports — the byte stream, which is always read recording, is the
  * reference: same type, source-independent message parts, line, column and pointer.
  */
@@ -86,13 +86,20 @@ class RelocatedErrorsTest {
   }
 
   @Test
-  void bytesAndStringsReportWhatTheRecordingReadReports() {
+  void bytesStringsAndFilesReportWhatTheRecordingReadReports(@TempDir Path dir) {
+    Path file = dir.resolve("strategy.json");
     qt().withExamples(300).forAll(ModelGenerators.strategies(), integers().between(0, 1000)).checkAssert((s, choice) -> {
       byte[] json = inject(s, choice);
       ZwkFormatException reference = error(() -> ZwkJson.read(new ByteArrayInputStream(json), MunicipalStrategy.class));
       assertSameError(reference, error(() -> ZwkJson.read(json, MunicipalStrategy.class)));
       assertSameError(reference, error(() -> ZwkJson.read(new String(json, StandardCharsets.UTF_8),
           MunicipalStrategy.class)));
+      ZwkFormatException fromFile = error(() -> {
+        Files.write(file, json);
+        ZwkJson.read(file, MunicipalStrategy.class);
+      });
+      assertEquals(file.toString(), fromFile.sourceName());
+      assertSameError(reference, fromFile);
     });
   }
 
