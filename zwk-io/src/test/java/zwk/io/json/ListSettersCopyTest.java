@@ -25,7 +25,7 @@ import zwk.strategy.rule.RuleSetConfig;
 import zwk.testkit.ModelGenerators;
 
 /**
- * {@link ObjectCodec} reads the items of every array into a list of its {@link ReadContext} that it
+ * {@link ObjectCodec} reads the items of every array of a model type ({@code copiedList}) into a list of its {@link ReadContext} that it
  * empties and reuses after handing it to the builder's list setter; that is only right when every
  * list setter copies the items. Here each value of generated documents is rebuilt through the
  * metamodel, every list handed to its setter emptied right after the call: the rebuilt value must
