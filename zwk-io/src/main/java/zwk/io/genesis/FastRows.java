@@ -127,7 +127,45 @@ final class FastRows implements AutoCloseable {
     }
   }
 
+  /**
+   * The next row that {@code direct} does not take, or null at the end: each line is first offered
+   * to {@code direct} as bytes; the lines it takes are consumed without a row.
+   *
+   * @throws Fallback as {@link #next()}, also from {@code direct}
+   */
+  CsvRow next(DirectRows direct) {
+    try {
+      while (findLine()) {
+        if (direct.take(this, buf, pos, contentEnd, line)) {
+          pos = nextPos;
+          line++;
+        } else {
+          return rowOfLine();
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      throw new Fallback("I/O error");
+    }
+  }
+
   private CsvRow nextRow() throws IOException {
+    return findLine() ? rowOfLine() : null;
+  }
+
+  private CsvRow rowOfLine() {
+    CsvRow row = split(pos, contentEnd);
+    pos = nextPos;
+    line++;
+    return row;
+  }
+
+  // the line found by findLine: its content (without the line end) is buf[pos, contentEnd)
+  private int contentEnd;
+  private int nextPos;
+
+  /** Finds the next line in the buffer (reading more as needed); false at the end. */
+  private boolean findLine() throws IOException {
     int scan = pos;
     int nl;
     while (true) {
@@ -142,16 +180,14 @@ final class FastRows implements AutoCloseable {
     }
     int end = nl >= 0 ? nl : lim;
     if (nl < 0 && pos == lim) {
-      return null; // the end, after a line end or in an empty file: FastCSV gives no further row
+      return false; // the end, after a line end or in an empty file: FastCSV gives no further row
     }
-    int contentEnd = end;
+    contentEnd = end;
     if (nl >= 0 && contentEnd > pos && buf[contentEnd - 1] == '\r') {
       contentEnd--;
     }
-    CsvRow row = split(pos, contentEnd);
-    pos = nl >= 0 ? nl + 1 : lim;
-    line++;
-    return row;
+    nextPos = nl >= 0 ? nl + 1 : lim;
+    return true;
   }
 
   private int indexOfNewline(int from) {
@@ -206,6 +242,21 @@ final class FastRows implements AutoCloseable {
       row = Arrays.copyOf(fields, n);
     }
     return new CsvRow(line, List.of(row)); // List.of copies the scratch array
+  }
+
+  /**
+   * The text of the field {@code buf[from, to)} exactly as {@link #next()} would give it in a row.
+   *
+   * @throws Fallback when it needs the general path (bytes that are no text, U+FFFD)
+   */
+  String text(int from, int to) {
+    byte[] b = buf;
+    for (int i = from; i < to; i++) {
+      if (b[i] < 0) {
+        return decode(from, to);
+      }
+    }
+    return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
   private String field(int from, int to, long low, long high, boolean ascii) {

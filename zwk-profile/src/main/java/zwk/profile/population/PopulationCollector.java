@@ -35,6 +35,7 @@ import zwk.model.statistics.ValueState;
  * <p>Not thread-safe; one collector per table.
  */
 public final class PopulationCollector {
+  private static final Sex[] SEXES = Sex.values();
   private final String source;
   private final StatisticsImport options;
   private final Set<String> variables = new LinkedHashSet<>();
@@ -109,9 +110,14 @@ public final class PopulationCollector {
    * page per region is unused.
    */
   private final class Region {
+    final int index;
     int[][] counts = new int[0][];
     int[][] lines; // only without a finder
     byte[][] states = new byte[0][];
+
+    Region(int index) {
+      this.index = index;
+    }
 
     void ensure(int slot) {
       int page = slot >>> PAGE_BITS;
@@ -283,15 +289,14 @@ public final class PopulationCollector {
       return;
     }
     int slot = slot(dateId(date), s, ageId(age));
+    put(line, region, slot, state, unit, count, exact);
+  }
+
+  /** Stores one cell with an age band into its slot (region and slot known): duplicate, unit, range checks. */
+  private void put(long line, Region region, int slot, ValueState state, String unit, long count, BigDecimal exact) {
     region.ensure(slot);
     if (region.state(slot) != CellStates.MISSING) {
-      if (finder != null) {
-        if (firstFillError == null && duplicate == null) {
-          duplicate = new Duplicate(line, regionKey, date, s, age);
-        }
-      } else {
-        fillError(line, duplicateMessage(regionKey, date, s, age, region.line(slot)));
-      }
+      duplicate(line, region, slot);
       return;
     }
     if (region.lines != null) {
@@ -318,6 +323,116 @@ public final class PopulationCollector {
     } else {
       region.state(slot, CellStates.of(state));
     }
+  }
+
+  /** A second cell for a filled slot: remembered (with a finder) or an error naming the first line. */
+  private void duplicate(long line, Region region, int slot) {
+    String key = regions.get(region.index);
+    LocalDate date = dateList.get(slotDate[slot]);
+    int sexAge = slotSexAge[slot];
+    Sex s = SEXES[sexAge % 3];
+    AgeBand age = ageList.get(sexAge / 3);
+    if (finder != null) {
+      if (firstFillError == null && duplicate == null) {
+        duplicate = new Duplicate(line, key, date, s, age);
+      }
+    } else {
+      fillError(line, duplicateMessage(key, date, s, age, region.line(slot)));
+    }
+  }
+
+  /**
+   * Whether cells of this variable and nationality are taken ({@link StatisticsImport#variable()}
+   * and {@link StatisticsImport#nationality()}); {@link #add} ignores the others.
+   *
+   * @param nationality the nationality, or null
+   */
+  public boolean accepts(String variable, String nationality) {
+    return (options.variable().isEmpty() || options.variable().get().equals(variable))
+        && (options.nationality().isEmpty() || nationality == null || options.nationality().get().equals(nationality));
+  }
+
+  /**
+   * Whether values of this unit are counts as published (no unit, {@code Anzahl}, {@code Personen}
+   * …): neither thousands nor another unit, so that {@link #addCount} applies.
+   *
+   * @param unit the unit as published, or null
+   */
+  public boolean countsAsPublished(String unit) {
+    return unitKind(unit) == UNIT_COUNTS;
+  }
+
+  /**
+   * The index of a region, registered now if new; the indexed lane for readers that resolve each
+   * distinct key once ({@link #addCount}). Call it where {@link #add} would first meet the region:
+   * for the first cell with an age band of that region that is {@linkplain #accepts accepted}, since
+   * regions keep the order of their first such cell.
+   *
+   * @param key the region key, canonical AGS where it is one; not blank
+   * @throws IllegalArgumentException when the key is blank (use {@link #add}: it reports it located)
+   */
+  public int region(String key) {
+    if (key.isBlank()) {
+      throw new IllegalArgumentException("region: expected a key, got none");
+    }
+    Integer i = regionIndex.get(key);
+    if (i != null) {
+      return i;
+    }
+    regionIndex.put(key, regions.size());
+    regions.add(key);
+    store.add(new Region(store.size()));
+    return regions.size() - 1;
+  }
+
+  /**
+   * The slot of a (date, sex, age band) combination, registered now if new; for {@link #addCount}.
+   *
+   * @param sex the sex, or null for the total
+   */
+  public int slot(LocalDate date, Sex sex, AgeBand age) {
+    return slot(dateId(date), sex == null ? Sex.TOTAL : sex, ageId(age));
+  }
+
+  /**
+   * Hands over one cell as {@link #add} would with state {@link ValueState#NUMBER}, the count
+   * {@code count}, no exact value, and a unit for which {@link #countsAsPublished} holds, the region
+   * and the slot resolved once by {@link #region} and {@link #slot}: the same checks (filters,
+   * one variable and nationality, duplicates), no per-cell lookup of key, date or band.
+   *
+   * @param count the count, 0 or more
+   * @param nationality the nationality, or null
+   */
+  public void addCount(long line, int region, int slot, String variable, String nationality, int count) {
+    if (!accepts(variable, nationality)) {
+      return;
+    }
+    if (variable != lastVariable && !variable.equals(lastVariable)) {
+      variables.add(variable);
+      lastVariable = variable;
+    }
+    if (nationality != null && nationality != lastNationality && !nationality.equals(lastNationality)) {
+      nationalities.add(nationality);
+      lastNationality = nationality;
+    }
+    if (count < 0) {
+      throw new IllegalArgumentException("count: expected 0 or more, got " + count);
+    }
+    cells++;
+    Region reg = store.get(region);
+    reg.ensure(slot);
+    int page = slot >>> PAGE_BITS;
+    int at = slot & (PAGE - 1);
+    byte[] states = reg.states[page];
+    if (states[at] != CellStates.MISSING) {
+      duplicate(line, reg, slot);
+      return;
+    }
+    if (reg.lines != null) {
+      reg.lines[page][at] = (int) Math.min(Integer.MAX_VALUE, line);
+    }
+    reg.counts[page][at] = count;
+    states[at] = CellStates.KNOWN;
   }
 
   /** Hands over one record (as {@link PopulationTables#fromStatistics} does for each of its records). */
@@ -356,7 +471,7 @@ public final class PopulationCollector {
     if (i == null) {
       regionIndex.put(key, regions.size());
       regions.add(key);
-      r = new Region();
+      r = new Region(store.size());
       store.add(r);
     } else {
       r = store.get(i);
