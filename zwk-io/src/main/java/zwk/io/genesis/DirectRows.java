@@ -61,6 +61,7 @@ final class DirectRows {
   // by key label: canonical key, region index (-1 until the first direct cell)
   private String[] canonical = new String[64];
   private int[] regions = new int[64];
+  private boolean[] named = new boolean[64];
   // by time label: reference date, slot per value column (-1 until first used)
   private LocalDate[] dates = new LocalDate[16];
   private int[][] slots = new int[16][];
@@ -68,6 +69,9 @@ final class DirectRows {
   private final int[] starts;
   private final int[] ends;
   private final int[] values;
+  private int fields; // of the line scan() looked at
+  private boolean allPlain; // every value field of the line is 1..9 digits
+  private final boolean uniform; // every value column direct, one variable and nationality
   private RuntimeException error;
   private boolean off;
 
@@ -99,6 +103,12 @@ final class DirectRows {
       direct[c] = !col.hasRegion && !col.hasTime && ages[c] != null
           && collector.accepts(col.variable, nationalities[c]) && collector.countsAsPublished(col.unit.orElse(null));
     }
+    boolean u = true;
+    for (int c = labelCols; c < width; c++) {
+      u &= direct[c] && variables[c].equals(variables[labelCols])
+          && java.util.Objects.equals(nationalities[c], nationalities[labelCols]);
+    }
+    uniform = u;
     dicts = new Labels[labelCols];
     for (int c = 0; c < labelCols; c++) {
       dicts[c] = new Labels();
@@ -159,57 +169,43 @@ final class DirectRows {
     return error;
   }
 
+  /** {@link #take}: the line is not taken (it becomes a row). */
+  static final int NOT_TAKEN = -1;
+  /** {@link #take}: the line does not end inside the bytes read so far; read more and try again. */
+  static final int MORE = -2;
+
   /**
-   * Takes the line {@code b[from, to)} (without its line end) when it is a plain data line: its
-   * cells are then in the collector. Returns false, having changed nothing but label flags (which
-   * the row adds again), for any other line; and for every line after one whose cells failed.
+   * Takes the line starting at {@code b[from]} (the buffer holds bytes up to {@code lim}; {@code eof}
+   * when no more follow) when it is a plain data line: its cells are then in the collector and the
+   * result is the position after its line end. Returns {@link #NOT_TAKEN}, having changed nothing
+   * but label flags (which the row adds again), for any other line and for every line after one
+   * whose cells failed; {@link #MORE} when the line end is not in the buffer yet.
    *
    * @throws FastRows.Fallback for a quote or a carriage return inside the line, or a label that is
    *     no valid text (as {@link FastRows} would on that line)
    */
-  boolean take(FastRows rows, byte[] b, int from, int to, long line) {
+  int take(FastRows rows, byte[] b, int from, int lim, boolean eof, long line) {
     if (error != null || off) {
-      return false;
+      return NOT_TAKEN;
     }
-    int n = 0;
-    int start = from;
-    int v = 0;
-    boolean plain = true;
-    for (int i = from;; i++) {
-      int c = i < to ? b[i] : ';';
-      if (c == ';') {
-        if (n < width) {
-          starts[n] = start;
-          ends[n] = i;
-          values[n] = plain && i > start && i - start <= 9 ? v : -1;
-        } else if (i > start) {
-          return false; // a field beyond the header: the row decides whether it is blank or an error
-        }
-        n++;
-        if (i >= to) {
-          break;
-        }
-        start = i + 1;
-        v = 0;
-        plain = true;
-      } else if (c >= '0' && c <= '9') {
-        v = v * 10 + (c - '0');
-      } else {
-        plain = false;
-        if (c == '"' || c == '\r') {
-          throw new FastRows.Fallback(c == '"' ? "quote" : "carriage return inside a line");
-        }
-      }
+    int next = scan(b, from, lim, eof);
+    if (next < 0) {
+      return next;
     }
+    int n = fields;
     if (n < width || (ends[0] > starts[0] && b[starts[0]] == '_')) {
-      return false; // short (the row reports it) or perhaps the footer line
+      return NOT_TAKEN; // short (the row reports it) or perhaps the footer line
     }
     boolean digits = false;
-    for (int c = labelCols; c < width && !digits; c++) {
-      digits = values[c] >= 0;
+    boolean all = true;
+    for (int c = labelCols; c < width; c++) {
+      boolean d = values[c] >= 0;
+      digits |= d;
+      all &= d;
     }
+    allPlain = all;
     if (!digits) {
-      return false; // perhaps a blank line (skipped, its labels not scanned): decided on the row
+      return NOT_TAKEN; // perhaps a blank line (skipped, its labels not scanned): decided on the row
     }
     int k = 0;
     int t = 0;
@@ -217,7 +213,7 @@ final class DirectRows {
     for (int c = 0; c < labelCols; c++) {
       int id = lookup(rows, b, c);
       if (id < 0) {
-        return false;
+        return NOT_TAKEN;
       }
       if (c == keyCol) {
         k = id;
@@ -230,7 +226,7 @@ final class DirectRows {
     String key = canonical[k];
     LocalDate date = dates[t];
     if (key.isBlank() || date == null) {
-      return false; // the collector reports these, located, from the row
+      return NOT_TAKEN; // the collector reports these, located, from the row
     }
     String name = nm >= 0 ? names.text[nm] : defaultName;
     try {
@@ -240,13 +236,106 @@ final class DirectRows {
     } catch (RuntimeException e) {
       error = e;
     }
-    return true;
+    return next;
+  }
+
+  /**
+   * One pass over the line's bytes: its end, the bounds of its first {@link #width} fields and the
+   * value of each field of one to nine digits; kept small so that the JIT compiles it early.
+   *
+   * @return the position after the line end, {@link #NOT_TAKEN} or {@link #MORE}; {@link #fields}
+   *     is the number of fields
+   */
+  private int scan(byte[] b, int from, int lim, boolean eof) {
+    int[] st = starts;
+    int[] en = ends;
+    int[] va = values;
+    int w = width;
+    int n = 0;
+    int start = from;
+    int v = 0;
+    boolean plain = true;
+    int to;
+    int next;
+    int i = from;
+    while (true) {
+      if (i == lim) {
+        if (!eof) {
+          return MORE;
+        }
+        to = lim;
+        next = lim;
+        break;
+      }
+      int c = b[i];
+      if (c == ';') {
+        if (n < w) {
+          st[n] = start;
+          en[n] = i;
+          va[n] = plain && i > start && i - start <= 9 ? v : -1;
+        } else if (i > start) {
+          return NOT_TAKEN; // a field beyond the header: the row decides whether it is blank or an error
+        }
+        n++;
+        start = i + 1;
+        v = 0;
+        plain = true;
+      } else if (c >= '0' && c <= '9') {
+        v = v * 10 + (c - '0');
+      } else if (c == '\n') {
+        to = i;
+        next = i + 1;
+        break;
+      } else if (c == '\r') {
+        if (i + 1 == lim && !eof) {
+          return MORE;
+        }
+        if (i + 1 == lim || b[i + 1] != '\n') {
+          throw new FastRows.Fallback("carriage return inside a line");
+        }
+        to = i;
+        next = i + 2;
+        break;
+      } else {
+        plain = false;
+        if (c == '"') {
+          throw new FastRows.Fallback("quote");
+        }
+      }
+      i++;
+    }
+    if (n < w) {
+      st[n] = start;
+      en[n] = to;
+      va[n] = plain && to > start && to - start <= 9 ? v : -1;
+    } else if (to > start) {
+      return NOT_TAKEN;
+    }
+    fields = n + 1;
+    return next;
   }
 
   private void emit(FastRows rows, long line, int k, int t, String key, LocalDate date, String name) {
-    sink.name(key, name);
+    if (!named[k]) { // the first name of a key stays (later names are no-ops in the sink)
+      sink.name(key, name);
+      named[k] = true;
+    }
     int region = regions[k];
     int[] slotOf = slots[t];
+    if (uniform && allPlain) {
+      if (region < 0) {
+        region = collector.region(key);
+        regions[k] = region;
+      }
+      for (int c = labelCols; c < width; c++) {
+        if (slotOf[c] < 0) {
+          slotOf[c] = collector.slot(date, sexes[c], ages[c]);
+        }
+      }
+      collector.addCounts(line, region, variables[labelCols], nationalities[labelCols], slotOf, values, labelCols,
+          width);
+      return;
+    }
     for (int c = labelCols; c < width; c++) {
       int v = values[c];
       if (v >= 0 && direct[c]) {
@@ -299,6 +388,7 @@ final class DirectRows {
       if (id >= canonical.length) {
         canonical = Arrays.copyOf(canonical, id * 2);
         regions = Arrays.copyOf(regions, id * 2);
+        named = Arrays.copyOf(named, id * 2);
       }
       canonical[id] = sink.key(text);
       regions[id] = -1;

@@ -135,15 +135,24 @@ final class FastRows implements AutoCloseable {
    */
   CsvRow next(DirectRows direct) {
     try {
-      while (findLine()) {
-        if (direct.take(this, buf, pos, contentEnd, line)) {
-          pos = nextPos;
+      while (true) {
+        if (pos == lim) {
+          if (eof) {
+            return null;
+          }
+          fill();
+          continue;
+        }
+        int next = direct.take(this, buf, pos, lim, eof, line);
+        if (next >= 0) {
+          pos = next;
           line++;
+        } else if (next == DirectRows.MORE) {
+          fill();
         } else {
-          return rowOfLine();
+          return nextRow();
         }
       }
-      return null;
     } catch (IOException e) {
       throw new Fallback("I/O error");
     }

@@ -69,6 +69,8 @@ public final class PopulationCollector {
   private int[] slotSexAge = new int[64];
   private int slots;
   private long cells;
+  private long known; // cells stored as known counts (each slot at most once)
+  private final boolean filtering;
 
   private final List<Extra> totals = new ArrayList<>();
   private final List<Extra> unknownAge = new ArrayList<>();
@@ -208,6 +210,7 @@ public final class PopulationCollector {
   public PopulationCollector(String source, StatisticsImport options) {
     this.source = source;
     this.options = options;
+    this.filtering = options.variable().isPresent() || options.nationality().isPresent();
   }
 
   /**
@@ -320,6 +323,7 @@ public final class PopulationCollector {
       }
       region.count(slot, (int) c);
       region.state(slot, CellStates.KNOWN);
+      known++;
     } else {
       region.state(slot, CellStates.of(state));
     }
@@ -395,6 +399,54 @@ public final class PopulationCollector {
   }
 
   /**
+   * {@link #addCount} for the cells {@code from} to {@code to - 1} of one source line that share
+   * the region, variable and nationality, in that order: the same checks and results, one call.
+   *
+   * @param slots the slot of each cell ({@link #slot})
+   * @param counts the count of each cell, 0 or more
+   * @param nationality the nationality, or null
+   */
+  public void addCounts(long line, int region, String variable, String nationality, int[] slots, int[] counts,
+      int from, int to) {
+    if (filtering && !accepts(variable, nationality)) {
+      return;
+    }
+    if (variable != lastVariable && !variable.equals(lastVariable)) {
+      variables.add(variable);
+      lastVariable = variable;
+    }
+    if (nationality != null && nationality != lastNationality && !nationality.equals(lastNationality)) {
+      nationalities.add(nationality);
+      lastNationality = nationality;
+    }
+    Region reg = store.get(region);
+    for (int i = from; i < to; i++) {
+      int count = counts[i];
+      if (count < 0) {
+        throw new IllegalArgumentException("counts[" + i + "]: expected 0 or more, got " + count);
+      }
+      int slot = slots[i];
+      cells++;
+      int page = slot >>> PAGE_BITS;
+      if (page >= reg.counts.length) {
+        reg.ensure(slot);
+      }
+      int at = slot & (PAGE - 1);
+      byte[] states = reg.states[page];
+      if (states[at] != CellStates.MISSING) {
+        duplicate(line, reg, slot);
+        continue;
+      }
+      if (reg.lines != null) {
+        reg.lines[page][at] = (int) Math.min(Integer.MAX_VALUE, line);
+      }
+      reg.counts[page][at] = count;
+      states[at] = CellStates.KNOWN;
+      known++;
+    }
+  }
+
+  /**
    * Hands over one cell as {@link #add} would with state {@link ValueState#NUMBER}, the count
    * {@code count}, no exact value, and a unit for which {@link #countsAsPublished} holds, the region
    * and the slot resolved once by {@link #region} and {@link #slot}: the same checks (filters,
@@ -404,7 +456,7 @@ public final class PopulationCollector {
    * @param nationality the nationality, or null
    */
   public void addCount(long line, int region, int slot, String variable, String nationality, int count) {
-    if (!accepts(variable, nationality)) {
+    if (filtering && !accepts(variable, nationality)) {
       return;
     }
     if (variable != lastVariable && !variable.equals(lastVariable)) {
@@ -420,8 +472,10 @@ public final class PopulationCollector {
     }
     cells++;
     Region reg = store.get(region);
-    reg.ensure(slot);
     int page = slot >>> PAGE_BITS;
+    if (page >= reg.counts.length) {
+      reg.ensure(slot);
+    }
     int at = slot & (PAGE - 1);
     byte[] states = reg.states[page];
     if (states[at] != CellStates.MISSING) {
@@ -433,6 +487,7 @@ public final class PopulationCollector {
     }
     reg.counts[page][at] = count;
     states[at] = CellStates.KNOWN;
+    known++;
   }
 
   /** Hands over one record (as {@link PopulationTables#fromStatistics} does for each of its records). */
@@ -624,7 +679,6 @@ public final class PopulationCollector {
     for (int i = 0; i < ageList.size(); i++) {
       bandMap[i] = bands.indexOf(ageList.get(i));
     }
-    PopulationTable.Builder b = PopulationTable.builder(regions, dates, bands);
     int nb = bands.size();
     int nd = dates.size();
     int[] offset = new int[slots]; // position of each slot inside a region's block
@@ -633,6 +687,14 @@ public final class PopulationCollector {
       offset[k] = (dateMap[slotDate[k]] * 3 + sexAge % 3) * nb + bandMap[sexAge / 3];
     }
     int block = nd * 3 * nb;
+    if (known == (long) regions.size() * slots && coversBothSexes(nd, nb, offset)) {
+      PopulationTable complete = completeTable(dates, bands, offset, block);
+      if (options.checkTotals()) {
+        checkOwnTotals(complete);
+      }
+      return complete;
+    }
+    PopulationTable.Builder b = PopulationTable.builder(regions, dates, bands);
     for (int r = 0; r < regions.size(); r++) {
       Region reg = store.get(r);
       int base = r * block;
@@ -651,6 +713,65 @@ public final class PopulationCollector {
       checkOwnTotals(result);
     }
     return result;
+  }
+
+  /**
+   * Whether the slots hold every (date, male and female, band) cell, so that a table whose slots are
+   * all known is complete (totals given or derived from both sexes) and needs no state array.
+   */
+  private boolean coversBothSexes(int nd, int nb, int[] offset) {
+    boolean[] seen = new boolean[nd * 3 * nb];
+    for (int k = 0; k < slots; k++) {
+      seen[offset[k]] = true;
+    }
+    for (int i = 0; i < seen.length; i++) {
+      int sex = (i / nb) % 3;
+      if (sex != Sex.TOTAL.ordinal() && !seen[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The table when every slot of every region is a known count and both sexes are covered: the
+   * counts are put straight into one array (no state array, which would be all known and dropped),
+   * missing totals are male + female as {@link PopulationTable.Builder#build} derives them.
+   */
+  private PopulationTable completeTable(List<LocalDate> dates, BandSet bands, int[] offset, int block) {
+    int nb = bands.size();
+    long n = (long) regions.size() * block;
+    if (n > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("cells: expected at most " + (Integer.MAX_VALUE - 8) + " cells, got " + n
+          + " (split the table by region or date)");
+    }
+    int[] counts = new int[(int) n];
+    boolean[] given = new boolean[block];
+    for (int k = 0; k < slots; k++) {
+      given[offset[k]] = true;
+    }
+    for (int r = 0; r < regions.size(); r++) {
+      Region reg = store.get(r);
+      int base = r * block;
+      for (int p = 0; p < reg.counts.length; p++) {
+        int[] page = reg.counts[p];
+        int from = p << PAGE_BITS;
+        int to = Math.min(slots, from + PAGE);
+        for (int k = from; k < to; k++) {
+          counts[base + offset[k]] = page[k - from];
+        }
+      }
+      store.set(r, null); // let the region's arrays go while the table fills
+      for (int row = 0; row < block; row += 3 * nb) {
+        int t = row + 2 * nb;
+        for (int band = 0; band < nb; band++) {
+          if (!given[t + band]) {
+            counts[base + t + band] = Math.addExact(counts[base + row + band], counts[base + row + nb + band]);
+          }
+        }
+      }
+    }
+    return PopulationTable.ofArrays(regions, dates, bands, counts, null);
   }
 
   private static String valueText(Extra r) {
