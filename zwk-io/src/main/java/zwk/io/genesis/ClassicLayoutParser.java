@@ -108,6 +108,7 @@ final class ClassicLayoutParser {
     Emitter emitter = null;
     DirectRows direct = null;
     boolean directTried = false;
+    DirectRows usedDirect = null;
     RuntimeException speculativeError = null;
     while (r != null && !isFooter(r)) {
       if (direct != null && direct.error() != null) {
@@ -135,6 +136,7 @@ final class ClassicLayoutParser {
           directTried = true;
           // the following plain data lines go from their bytes into the collector (same cells)
           direct = DirectRows.of(emitter, labels, (PopulationSink) sink);
+          usedDirect = direct;
         }
       }
       last = r;
@@ -142,6 +144,9 @@ final class ClassicLayoutParser {
     }
     if (direct != null && direct.error() != null) {
       speculativeError = direct.error();
+    }
+    if (usedDirect != null) {
+      source.countDirect(usedDirect.taken(), usedDirect.handedBack());
     }
     if (r != null) { // the footer line: notes follow
       for (r = pass.next(); r != null; r = pass.next()) {

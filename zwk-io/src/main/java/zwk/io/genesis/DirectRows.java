@@ -69,6 +69,8 @@ final class DirectRows {
   private final int[] starts;
   private final int[] ends;
   private final int[] values;
+  private long taken;
+  private long handedBack;
   private int fields; // of the line scan() looked at
   private boolean allPlain; // every value field of the line is 1..9 digits
   private final boolean uniform; // every value column direct, one variable and nationality
@@ -185,9 +187,25 @@ final class DirectRows {
    *     no valid text (as {@link FastRows} would on that line)
    */
   int take(FastRows rows, byte[] b, int from, int lim, boolean eof, long line) {
-    if (error != null || off) {
-      return NOT_TAKEN;
+    int next = error != null || off ? NOT_TAKEN : takeLine(rows, b, from, lim, eof, line);
+    if (next >= 0) {
+      taken++;
+    } else if (next == NOT_TAKEN) {
+      handedBack++;
     }
+    return next;
+  }
+
+  /** Lines taken so far, and lines handed back as rows (for the tests that both branches run). */
+  long taken() {
+    return taken;
+  }
+
+  long handedBack() {
+    return handedBack;
+  }
+
+  private int takeLine(FastRows rows, byte[] b, int from, int lim, boolean eof, long line) {
     int next = scan(b, from, lim, eof);
     if (next < 0) {
       return next;

@@ -83,6 +83,25 @@ final class GenesisSource {
     return this;
   }
 
+  private volatile long directLines;
+  private volatile long directHandedBack;
+
+  /** Adds the counts of a {@link DirectRows} after its pass (for the tests). */
+  void countDirect(long taken, long handedBack) {
+    directLines += taken;
+    directHandedBack += handedBack;
+  }
+
+  /** Data lines taken straight from their bytes so far, over all passes. */
+  long directLines() {
+    return directLines;
+  }
+
+  /** Lines {@link DirectRows} handed back as rows so far. */
+  long directHandedBack() {
+    return directHandedBack;
+  }
+
   /** Whether a pass on the fast path may hand data lines to {@link DirectRows}. */
   boolean allowsDirectRows() {
     return direct;
