@@ -106,68 +106,104 @@ public final class PopulationCollector {
   }
 
   /**
-   * One region's cells, in pages of {@link #PAGE} slots: a region grows page by page as new
-   * (date, sex, age) combinations appear, so no array is ever copied to grow (a file that lists
-   * date after date would otherwise copy every region's arrays again and again) and at most one
-   * page per region is unused.
+   * One region's cells. The cells of all regions are kept in chunks: a chunk holds one page of
+   * {@link #PAGE} slots for {@link #BLOCK} consecutive regions, so that the cells of neighbouring
+   * regions lie side by side (a file lists region after region, date by date) and a table of ten
+   * thousand regions is a few thousand arrays, not hundreds of thousands. Chunks are added as new
+   * (date, sex, age) combinations and regions appear, so no cell array is ever copied to grow.
    */
   private final class Region {
     final int index;
-    int[][] counts = new int[0][];
-    int[][] lines; // only without a finder
-    byte[][] states = new byte[0][];
+    final int block;
+    final int base; // position of the region's page inside a chunk
 
     Region(int index) {
       this.index = index;
+      this.block = index >>> BLOCK_BITS;
+      this.base = (index & (BLOCK - 1)) << PAGE_BITS;
     }
 
     void ensure(int slot) {
-      int page = slot >>> PAGE_BITS;
-      if (page >= counts.length) {
-        int old = counts.length;
-        int n = Math.max(page + 1, old * 2);
-        counts = Arrays.copyOf(counts, n);
-        states = Arrays.copyOf(states, n);
-        if (finder == null) {
-          lines = lines == null ? new int[n][] : Arrays.copyOf(lines, n);
-        }
-        for (int p = old; p < n; p++) {
-          counts[p] = new int[PAGE];
-          states[p] = new byte[PAGE];
-          Arrays.fill(states[p], CellStates.MISSING);
-          if (finder == null) {
-            lines[p] = new int[PAGE];
-          }
-        }
-      }
+      ensureChunk(slot >>> PAGE_BITS, block);
     }
 
-    int capacity() {
-      return counts.length << PAGE_BITS;
+    private boolean has(int page) {
+      return page < countChunks.length && block < countChunks[page].length && countChunks[page][block] != null;
     }
 
     byte state(int slot) {
-      return states[slot >>> PAGE_BITS][slot & (PAGE - 1)];
+      int page = slot >>> PAGE_BITS;
+      return has(page) ? stateChunks[page][block][base | (slot & (PAGE - 1))] : CellStates.MISSING;
     }
 
     void state(int slot, byte state) {
-      states[slot >>> PAGE_BITS][slot & (PAGE - 1)] = state;
+      stateChunks[slot >>> PAGE_BITS][block][base | (slot & (PAGE - 1))] = state;
     }
 
     int count(int slot) {
-      return counts[slot >>> PAGE_BITS][slot & (PAGE - 1)];
+      int page = slot >>> PAGE_BITS;
+      return has(page) ? countChunks[page][block][base | (slot & (PAGE - 1))] : 0;
     }
 
     void count(int slot, int count) {
-      counts[slot >>> PAGE_BITS][slot & (PAGE - 1)] = count;
+      countChunks[slot >>> PAGE_BITS][block][base | (slot & (PAGE - 1))] = count;
     }
 
     int line(int slot) {
-      return lines[slot >>> PAGE_BITS][slot & (PAGE - 1)];
+      return lineChunks[slot >>> PAGE_BITS][block][base | (slot & (PAGE - 1))];
     }
 
     void line(int slot, int line) {
-      lines[slot >>> PAGE_BITS][slot & (PAGE - 1)] = line;
+      lineChunks[slot >>> PAGE_BITS][block][base | (slot & (PAGE - 1))] = line;
+    }
+  }
+
+  private static final int BLOCK_BITS = 4;
+  private static final int BLOCK = 1 << BLOCK_BITS;
+  // [page][block of regions] -> the chunk (BLOCK regions x PAGE slots), null until used
+  private int[][][] countChunks = new int[0][][];
+  private byte[][][] stateChunks = new byte[0][][];
+  private int[][][] lineChunks = new int[0][][]; // only without a finder
+
+  /** Makes sure the chunk of {@code page} for region block {@code block} exists. */
+  private void ensureChunk(int page, int block) {
+    if (page >= countChunks.length) {
+      int old = countChunks.length;
+      int n = Math.max(page + 1, old * 2);
+      countChunks = Arrays.copyOf(countChunks, n);
+      stateChunks = Arrays.copyOf(stateChunks, n);
+      lineChunks = Arrays.copyOf(lineChunks, n);
+      for (int p = old; p < n; p++) {
+        countChunks[p] = new int[0][];
+        stateChunks[p] = new byte[0][];
+        lineChunks[p] = new int[0][];
+      }
+    }
+    if (block >= countChunks[page].length) {
+      int n = Math.max(block + 1, countChunks[page].length * 2);
+      countChunks[page] = Arrays.copyOf(countChunks[page], n);
+      stateChunks[page] = Arrays.copyOf(stateChunks[page], n);
+      lineChunks[page] = Arrays.copyOf(lineChunks[page], n);
+    }
+    if (countChunks[page][block] == null) {
+      countChunks[page][block] = new int[BLOCK << PAGE_BITS];
+      byte[] st = new byte[BLOCK << PAGE_BITS];
+      Arrays.fill(st, CellStates.MISSING);
+      stateChunks[page][block] = st;
+      if (finder == null) {
+        lineChunks[page][block] = new int[BLOCK << PAGE_BITS];
+      }
+    }
+  }
+
+  /** Lets the chunks of a block of regions go (once the table holds their cells). */
+  private void release(int block) {
+    for (int p = 0; p < countChunks.length; p++) {
+      if (block < countChunks[p].length) {
+        countChunks[p][block] = null;
+        stateChunks[p][block] = null;
+        lineChunks[p][block] = null;
+      }
     }
   }
 
@@ -302,7 +338,7 @@ public final class PopulationCollector {
       duplicate(line, region, slot);
       return;
     }
-    if (region.lines != null) {
+    if (finder == null) {
       region.line(slot, (int) Math.min(Integer.MAX_VALUE, line));
     }
     if (state.isNumeric()) {
@@ -419,7 +455,11 @@ public final class PopulationCollector {
       nationalities.add(nationality);
       lastNationality = nationality;
     }
-    Region reg = store.get(region);
+    int block = region >>> BLOCK_BITS;
+    int base = (region & (BLOCK - 1)) << PAGE_BITS;
+    int lastPage = -1;
+    int[] countChunk = null;
+    byte[] stateChunk = null;
     for (int i = from; i < to; i++) {
       int count = counts[i];
       if (count < 0) {
@@ -428,20 +468,22 @@ public final class PopulationCollector {
       int slot = slots[i];
       cells++;
       int page = slot >>> PAGE_BITS;
-      if (page >= reg.counts.length) {
-        reg.ensure(slot);
+      if (page != lastPage) {
+        ensureChunk(page, block);
+        countChunk = countChunks[page][block];
+        stateChunk = stateChunks[page][block];
+        lastPage = page;
       }
-      int at = slot & (PAGE - 1);
-      byte[] states = reg.states[page];
-      if (states[at] != CellStates.MISSING) {
-        duplicate(line, reg, slot);
+      int at = base | (slot & (PAGE - 1));
+      if (stateChunk[at] != CellStates.MISSING) {
+        duplicate(line, store.get(region), slot);
         continue;
       }
-      if (reg.lines != null) {
-        reg.lines[page][at] = (int) Math.min(Integer.MAX_VALUE, line);
+      if (finder == null) {
+        lineChunks[page][block][at] = (int) Math.min(Integer.MAX_VALUE, line);
       }
-      reg.counts[page][at] = count;
-      states[at] = CellStates.KNOWN;
+      countChunk[at] = count;
+      stateChunk[at] = CellStates.KNOWN;
       known++;
     }
   }
@@ -472,21 +514,16 @@ public final class PopulationCollector {
     }
     cells++;
     Region reg = store.get(region);
-    int page = slot >>> PAGE_BITS;
-    if (page >= reg.counts.length) {
-      reg.ensure(slot);
-    }
-    int at = slot & (PAGE - 1);
-    byte[] states = reg.states[page];
-    if (states[at] != CellStates.MISSING) {
+    reg.ensure(slot);
+    if (reg.state(slot) != CellStates.MISSING) {
       duplicate(line, reg, slot);
       return;
     }
-    if (reg.lines != null) {
-      reg.lines[page][at] = (int) Math.min(Integer.MAX_VALUE, line);
+    if (finder == null) {
+      reg.line(slot, (int) Math.min(Integer.MAX_VALUE, line));
     }
-    reg.counts[page][at] = count;
-    states[at] = CellStates.KNOWN;
+    reg.count(slot, count);
+    reg.state(slot, CellStates.KNOWN);
     known++;
   }
 
@@ -698,15 +735,16 @@ public final class PopulationCollector {
     for (int r = 0; r < regions.size(); r++) {
       Region reg = store.get(r);
       int base = r * block;
-      int n = Math.min(reg.capacity(), slots);
-      for (int k = 0; k < n; k++) {
+      for (int k = 0; k < slots; k++) {
         byte st = reg.state(k);
         if (st != CellStates.MISSING) {
           b.counts[base + offset[k]] = reg.count(k);
           b.states[base + offset[k]] = st;
         }
       }
-      store.set(r, null); // let the region's arrays go while the table fills
+      if ((r & (BLOCK - 1)) == BLOCK - 1 || r == regions.size() - 1) {
+        release(r >>> BLOCK_BITS); // let the chunks go while the table fills
+      }
     }
     PopulationTable result = b.build();
     if (options.checkTotals()) {
@@ -751,17 +789,20 @@ public final class PopulationCollector {
       given[offset[k]] = true;
     }
     for (int r = 0; r < regions.size(); r++) {
-      Region reg = store.get(r);
       int base = r * block;
-      for (int p = 0; p < reg.counts.length; p++) {
-        int[] page = reg.counts[p];
+      int rb = r >>> BLOCK_BITS;
+      int at = (r & (BLOCK - 1)) << PAGE_BITS;
+      for (int p = 0; (p << PAGE_BITS) < slots; p++) {
+        int[] chunk = countChunks[p][rb];
         int from = p << PAGE_BITS;
         int to = Math.min(slots, from + PAGE);
         for (int k = from; k < to; k++) {
-          counts[base + offset[k]] = page[k - from];
+          counts[base + offset[k]] = chunk[at + k - from];
         }
       }
-      store.set(r, null); // let the region's arrays go while the table fills
+      if ((r & (BLOCK - 1)) == BLOCK - 1 || r == regions.size() - 1) {
+        release(rb); // let the chunks go while the table fills
+      }
       for (int row = 0; row < block; row += 3 * nb) {
         int t = row + 2 * nb;
         for (int band = 0; band < nb; band++) {
