@@ -177,8 +177,8 @@ final class DirectRows {
   static final int MORE = -2;
 
   /**
-   * Takes the line starting at {@code b[from]} (the buffer holds bytes up to {@code lim}; {@code eof}
-   * when no more follow) when it is a plain data line: its cells are then in the collector and the
+   * Takes the line starting at {@code b[from]} (the buffer holds bytes up to {@code lim} and a
+   * {@code '\n'} at {@code b[lim]}; {@code eof} when no more follow) when it is a plain data line: its cells are then in the collector and the
    * result is the position after its line end. Returns {@link #NOT_TAKEN}, having changed nothing
    * but label flags (which the row adds again), for any other line and for every line after one
    * whose cells failed; {@link #MORE} when the line end is not in the buffer yet.
@@ -276,17 +276,13 @@ final class DirectRows {
     int to;
     int next;
     int i = from;
+    // b[lim] is a '\n' (FastRows' sentinel): the loop tests for the end of the bytes only there
     while (true) {
-      if (i == lim) {
-        if (!eof) {
-          return MORE;
-        }
-        to = lim;
-        next = lim;
-        break;
-      }
       int c = b[i];
-      if (c == ';') {
+      int d = c - '0';
+      if (d >= 0 && d <= 9) {
+        v = v * 10 + d;
+      } else if (c == ';') {
         if (n < w) {
           st[n] = start;
           en[n] = i;
@@ -298,11 +294,17 @@ final class DirectRows {
         start = i + 1;
         v = 0;
         plain = true;
-      } else if (c >= '0' && c <= '9') {
-        v = v * 10 + (c - '0');
       } else if (c == '\n') {
-        to = i;
-        next = i + 1;
+        if (i == lim) {
+          if (!eof) {
+            return MORE;
+          }
+          to = lim;
+          next = lim;
+        } else {
+          to = i;
+          next = i + 1;
+        }
         break;
       } else if (c == '\r') {
         if (i + 1 == lim && !eof) {

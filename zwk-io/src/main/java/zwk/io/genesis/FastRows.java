@@ -36,6 +36,7 @@ final class FastRows implements AutoCloseable {
   /** Longest line (bytes) the fast path takes; longer lines go to the general path and its limits. */
   static final int MAX_LINE = 1 << 20;
   private static final int SAMPLE = 64 * 1024;
+  private static final int READ = 64 * 1024;
   private static final int CACHED_LENGTH = 16;
   private static final int CACHE_SLOTS = 1 << 13;
   private static final char[] WINDOWS_1252 = table();
@@ -58,7 +59,8 @@ final class FastRows implements AutoCloseable {
   private final long[] cacheHigh = new long[CACHE_SLOTS];
   private final String[][] scratch = new String[65][];
   private String[] fields = new String[64];
-  private final byte[] buf = new byte[MAX_LINE];
+  // one byte more than a block: after the bytes read, buf[lim] is a '\n' (a sentinel for DirectRows)
+  private final byte[] buf = new byte[MAX_LINE + 1];
   private int pos;
   private int lim;
   private boolean eof;
@@ -96,7 +98,7 @@ final class FastRows implements AutoCloseable {
       pos = 0;
       lim = 0;
     }
-    if (lim == buf.length) {
+    if (lim == MAX_LINE) {
       if (pos > 0) {
         System.arraycopy(buf, pos, buf, 0, lim - pos);
         lim -= pos;
@@ -105,12 +107,14 @@ final class FastRows implements AutoCloseable {
         throw new Fallback("line longer than " + MAX_LINE + " bytes");
       }
     }
-    int n = in.read(buf, lim, buf.length - lim);
+    // read in small blocks: the bytes are scanned while they are still in the cache
+    int n = in.read(buf, lim, Math.min(READ, MAX_LINE - lim));
     if (n < 0) {
       eof = true;
     } else {
       lim += n;
     }
+    buf[lim] = '\n';
   }
 
   /**
