@@ -143,6 +143,19 @@ class DirectRowsTest {
   }
 
   @Test
+  void aLaterLabelThatChangesAColumnsKindReadsTheFileAgainWithRows() {
+    String data = "31.12.2019;01001;Flensburg;57;39;55;65\r\n"
+        + "31.12.2019;01002;Kiel;1;2;3;4\r\n" // taken directly with the first row's kinds
+        + "Summe;09162;München;1;2;3;4\r\n"; // no date: the first column is no date column after all
+    GenesisSource s = source(data);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> GenesisReader.readPopulation(s, StatisticsImport.defaults()));
+    assertEquals(1, s.directLines());
+    assertTrue(e.getMessage().startsWith("t.csv, line 6: expected a reference date or year"), e.getMessage());
+    assertSameWithRows(HEAD + data + FOOT);
+  }
+
+  @Test
   void utf8WithBomAndUmlautsIsTakenDirectly() {
     String text = "\uFEFF" + HEAD + "31.12.2019;09162;München;1;2;3;4\r\n31.12.2019;09564;Nürnberg;5;6;7;8\r\n" + FOOT;
     GenesisSource s = GenesisSource.of(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.csv");
