@@ -2,6 +2,7 @@
 package zwk.profile.indicator;
 
 import zwk.profile.population.AgeDistribution;
+import zwk.profile.population.BandSet;
 import zwk.profile.population.CountResult;
 
 /** The number of people in an age range (a count as indicator value). */
@@ -17,5 +18,16 @@ final class CountIndicator extends PopulationIndicator {
   public IndicatorResult compute(AgeDistribution d) {
     CountResult c = range.count(d);
     return c.isKnown() ? IndicatorResult.of(c.value()) : IndicatorResult.notComputable(c.notAvailableReason().get());
+  }
+
+  @Override
+  CompiledIndicator compile(BandSet bands) {
+    int[] r = range.bandIndices(bands);
+    if (r == null) {
+      return b -> CompiledIndicator.NOT_COMPUTABLE;
+    }
+    int first = r[0];
+    int last = r[1];
+    return b -> b.known(first, last) ? (double) b.sum(first, last) : CompiledIndicator.NOT_COMPUTABLE;
   }
 }
