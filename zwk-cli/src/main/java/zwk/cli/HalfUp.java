@@ -32,6 +32,19 @@ final class HalfUp {
         : zwk.io.csv.CsvCell.number(round(v, precision));
   }
 
+  /**
+   * Writes {@code v} rounded half-up to {@code precision} decimals: the field of
+   * {@link #cell(double, int)}, as digits into the writer's buffer where the fast case holds.
+   */
+  static void write(zwk.io.csv.CsvByteWriter w, double v, int precision) {
+    long unscaled = fastUnscaled(v, precision);
+    if (unscaled != NOT_FAST) {
+      w.decimal(unscaled, precision);
+    } else {
+      w.cell(zwk.io.csv.CsvCell.number(round(v, precision)));
+    }
+  }
+
   /** The rounded value with exactly {@code precision} decimals (0 to 10). */
   static BigDecimal round(double v, int precision) {
     long unscaled = fastUnscaled(v, precision);

@@ -150,7 +150,11 @@ public final class CsvByteWriter implements AutoCloseable {
       buf[pos++] = '-';
       a = -a;
     }
-    pos = digits(a, pos, digitCount(a));
+    if (a <= Integer.MAX_VALUE) {
+      pos = intDigits((int) a, pos);
+    } else {
+      pos = digits(a, pos, digitCount(a));
+    }
     return this;
   }
 
@@ -244,6 +248,47 @@ public final class CsvByteWriter implements AutoCloseable {
       return s;
     }
     return '"' + (control ? s.replace("\"", "\"\"") : s) + '"';
+  }
+
+  /** Two ASCII digits per value 0 … 99, tens then ones (as {@code Integer.toString} does). */
+  private static final byte[] TENS = new byte[100];
+  private static final byte[] ONES = new byte[100];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      TENS[i] = (byte) ('0' + i / 10);
+      ONES[i] = (byte) ('0' + i % 10);
+    }
+  }
+
+  /** Writes the digits of {@code v >= 0} at {@code at}, two at a time; returns the position after them. */
+  private int intDigits(int v, int at) {
+    int end = at + intDigitCount(v);
+    int i = end;
+    while (v >= 100) {
+      int q = v / 100;
+      int r = v - q * 100;
+      v = q;
+      buf[--i] = ONES[r];
+      buf[--i] = TENS[r];
+    }
+    if (v >= 10) {
+      buf[--i] = ONES[v];
+      buf[--i] = TENS[v];
+    } else {
+      buf[--i] = (byte) ('0' + v);
+    }
+    return end;
+  }
+
+  private static int intDigitCount(int v) {
+    int n = 1;
+    int limit = 10;
+    while (n < 10 && v >= limit) {
+      n++;
+      limit *= 10;
+    }
+    return n;
   }
 
   private static int digitCount(long a) {

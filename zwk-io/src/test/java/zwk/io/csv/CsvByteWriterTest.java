@@ -171,6 +171,21 @@ class CsvByteWriterTest {
   }
 
   @Test
+  void integersAsLongToString() {
+    long[] edges = {0, 9, 10, 99, 100, 101, 999_999_999, 1_000_000_000, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L,
+        -Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE};
+    qt().withExamples(20000).forAll(longs().all().mix(longs().between(-1000, 1000), 30).mix(
+        integers().between(0, edges.length - 1).map(i -> edges[i]), 20)).checkAssert(v -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          CsvByteWriter w = new CsvByteWriter(out, CsvExportProfile.STANDARD);
+          w.header(List.of("v"));
+          w.integer(v).endRow();
+          w.close();
+          assertEquals("v\n" + v + "\n", out.toString(StandardCharsets.UTF_8));
+        });
+  }
+
+  @Test
   void longFieldsPassTheBuffer() {
     String big = "x".repeat(200_000);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
