@@ -26,8 +26,6 @@ final class CountIndicator extends PopulationIndicator {
     if (r == null) {
       return b -> CompiledIndicator.NOT_COMPUTABLE;
     }
-    int first = r[0];
-    int last = r[1];
-    return b -> b.known(first, last) ? (double) b.sum(first, last) : CompiledIndicator.NOT_COMPUTABLE;
+    return new RangeRatio(r, null, 1);
   }
 }

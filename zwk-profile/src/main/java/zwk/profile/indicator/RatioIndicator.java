@@ -41,24 +41,7 @@ final class RatioIndicator extends PopulationIndicator {
     if (num == null || den == null) {
       return b -> CompiledIndicator.NOT_COMPUTABLE;
     }
-    double f = factor;
-    return b -> {
-      long n = 0;
-      for (int k = 0; k < num.length; k += 2) {
-        if (!b.known(num[k], num[k + 1])) {
-          return CompiledIndicator.NOT_COMPUTABLE;
-        }
-        n += b.sum(num[k], num[k + 1]);
-      }
-      long d = 0;
-      for (int k = 0; k < den.length; k += 2) {
-        if (!b.known(den[k], den[k + 1])) {
-          return CompiledIndicator.NOT_COMPUTABLE;
-        }
-        d += b.sum(den[k], den[k + 1]);
-      }
-      return d == 0 ? CompiledIndicator.NOT_COMPUTABLE : (double) n / d * f;
-    };
+    return new RangeRatio(num, den, factor);
   }
 
   /** The band index pairs of the ranges, or null when one of them fits no bands. */
