@@ -62,10 +62,11 @@ final class HalfUp {
     if (precision >= 0 && precision < POW10.length) {
       double x = Math.abs(v) * POW10[precision];
       if (x < LIMIT) {
-        double floor = Math.floor(x);
+        // 0 <= x < 2^30: the truncation is the floor, exactly (and cheaper than Math.floor)
+        long floor = (long) x;
         double frac = x - floor;
         if (Math.abs(frac - 0.5) > MARGIN) {
-          long unscaled = (long) floor + (frac > 0.5 ? 1 : 0);
+          long unscaled = floor + (frac > 0.5 ? 1 : 0);
           return v < 0 ? -unscaled : unscaled;
         }
       }

@@ -186,6 +186,10 @@ public final class CsvByteWriter implements AutoCloseable {
       buf[pos++] = '-';
       a = -a;
     }
+    if (a <= Integer.MAX_VALUE) {
+      pos = intDecimal((int) a, scale, pos);
+      return this;
+    }
     int n = digitCount(a);
     int intDigits = Math.max(1, n - scale);
     int end = pos + intDigits + 1 + scale;
@@ -277,6 +281,26 @@ public final class CsvByteWriter implements AutoCloseable {
       buf[--i] = TENS[v];
     } else {
       buf[--i] = (byte) ('0' + v);
+    }
+    return end;
+  }
+
+  /** {@code v >= 0} with {@code scale} decimals at {@code at} (int arithmetic); the position after it. */
+  private int intDecimal(int v, int scale, int at) {
+    int n = intDigitCount(v);
+    int intDigits = Math.max(1, n - scale);
+    int end = at + intDigits + 1 + scale;
+    int i = end - 1;
+    for (int k = 0; k < scale; k++) {
+      int q = v / 10;
+      buf[i--] = (byte) ('0' + v - q * 10);
+      v = q;
+    }
+    buf[i--] = decimalMark;
+    for (int k = 0; k < intDigits; k++) {
+      int q = v / 10;
+      buf[i--] = (byte) ('0' + v - q * 10);
+      v = q;
     }
     return end;
   }
