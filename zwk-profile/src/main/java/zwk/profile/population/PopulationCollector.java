@@ -444,16 +444,8 @@ public final class PopulationCollector {
    */
   public void addCounts(long line, int region, String variable, String nationality, int[] slots, int[] counts,
       int from, int to) {
-    if (filtering && !accepts(variable, nationality)) {
+    if (!admit(variable, nationality)) {
       return;
-    }
-    if (variable != lastVariable && !variable.equals(lastVariable)) {
-      variables.add(variable);
-      lastVariable = variable;
-    }
-    if (nationality != null && nationality != lastNationality && !nationality.equals(lastNationality)) {
-      nationalities.add(nationality);
-      lastNationality = nationality;
     }
     int block = region >>> BLOCK_BITS;
     int base = (region & (BLOCK - 1)) << PAGE_BITS;
@@ -489,6 +481,25 @@ public final class PopulationCollector {
   }
 
   /**
+   * The lanes' filter and bookkeeping of variables and nationalities (compared by identity first:
+   * the direct reader hands the same string for every line): false when the filters drop the cell.
+   */
+  private boolean admit(String variable, String nationality) {
+    if (filtering && !accepts(variable, nationality)) {
+      return false;
+    }
+    if (variable != lastVariable && !variable.equals(lastVariable)) {
+      variables.add(variable);
+      lastVariable = variable;
+    }
+    if (nationality != null && nationality != lastNationality && !nationality.equals(lastNationality)) {
+      nationalities.add(nationality);
+      lastNationality = nationality;
+    }
+    return true;
+  }
+
+  /**
    * Hands over one cell as {@link #add} would with state {@link ValueState#NUMBER}, the count
    * {@code count}, no exact value, and a unit for which {@link #countsAsPublished} holds, the region
    * and the slot resolved once by {@link #region} and {@link #slot}: the same checks (filters,
@@ -498,16 +509,8 @@ public final class PopulationCollector {
    * @param nationality the nationality, or null
    */
   public void addCount(long line, int region, int slot, String variable, String nationality, int count) {
-    if (filtering && !accepts(variable, nationality)) {
+    if (!admit(variable, nationality)) {
       return;
-    }
-    if (variable != lastVariable && !variable.equals(lastVariable)) {
-      variables.add(variable);
-      lastVariable = variable;
-    }
-    if (nationality != null && nationality != lastNationality && !nationality.equals(lastNationality)) {
-      nationalities.add(nationality);
-      lastNationality = nationality;
     }
     if (count < 0) {
       throw new IllegalArgumentException("count: expected 0 or more, got " + count);
