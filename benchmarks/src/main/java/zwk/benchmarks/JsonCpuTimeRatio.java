@@ -7,6 +7,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Collections;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +26,10 @@ import zwk.model.strategy.MunicipalStrategy;
  * loaded machine: both sides are timed by the thread's CPU time, not the wall clock, alternating in
  * rounds within one JVM, and the median of the per-round ratios is printed. Run with
  * {@code java -cp benchmarks/target/benchmarks.jar zwk.benchmarks.JsonCpuTimeRatio read 1000 21}
- * ({@code read}, {@code write} or {@code stream}; operations per round; rounds).
+ * ({@code read}, {@code write} or {@code stream}; operations per round; rounds). {@code tokenize}
+ * times, instead of a zwk read, only walking the tokens of the same bytes with a parser configured as
+ * zwk's (names interned, no duplicate detection; every string and number taken), the floor of any
+ * binding on that parser.
  */
 public final class JsonCpuTimeRatio {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -50,6 +59,17 @@ public final class JsonCpuTimeRatio {
         zwk = () -> ZwkJson.read(json, MunicipalStrategy.class);
         jackson = () -> mapper.readTree(json);
         break;
+      case "tokenize":
+        JsonFactory factory = JsonFactory.builder().enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        zwk = () -> {
+          try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+            p.nextToken();
+            walk(p);
+          }
+        };
+        jackson = () -> mapper.readTree(json);
+        break;
       case "write":
         zwk = () -> ZwkJson.writeBytes(barleben);
         jackson = () -> mapper.writeValueAsBytes(tree);
@@ -66,7 +86,7 @@ public final class JsonCpuTimeRatio {
         jackson = () -> mapper.readTree(array);
         break;
       default:
-        throw new IllegalArgumentException("what: expected read, write or stream, got " + what);
+        throw new IllegalArgumentException("what: expected read, write, stream or tokenize, got " + what);
     }
     for (int w = 0; w < 3; w++) {
       time(zwk, n);
@@ -79,6 +99,29 @@ public final class JsonCpuTimeRatio {
     Arrays.sort(ratios);
     System.out.printf("%s zwk/Jackson (CPU time): median %.2f, min %.2f, max %.2f%n", what, ratios[rounds / 2],
         ratios[0], ratios[rounds - 1]);
+  }
+
+  private static Object sink;
+
+  /** Walks the value at the current token as a binding does: names, then values; strings and numbers taken. */
+  private static void walk(JsonParser p) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      String name;
+      while ((name = p.nextName()) != null) {
+        sink = name;
+        p.nextToken();
+        walk(p);
+      }
+    } else if (t == JsonToken.START_ARRAY) {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        walk(p);
+      }
+    } else if (t == JsonToken.VALUE_STRING) {
+      sink = p.getString();
+    } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      sink = p.getNumberValue();
+    }
   }
 
   private static long time(Runnable op, int n) {

@@ -4,22 +4,23 @@ package zwk.cli;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import zwk.io.csv.CsvByteWriter;
 import zwk.io.csv.CsvCell;
 import zwk.io.csv.CsvExportProfile;
 import zwk.io.csv.CsvFormatException;
 import zwk.io.csv.CsvTableWriter;
 
 /**
- * The CSV the commands write, always through zwk-io's {@link CsvTableWriter} (formula guard on text
- * cells). Without {@code --profile} it is the command line's documented contract,
+ * The CSV the commands write, always through zwk-io's {@link CsvByteWriter} (the bytes of
+ * {@link CsvTableWriter}, FastCSV's rules; formula guard on text cells). Without {@code --profile} it is the command line's documented contract,
  * {@link CsvExportProfile#SEMICOLON}: UTF-8 without BOM, semicolon, decimal point, LF.
  * {@code --profile standard} and {@code --profile excel-de} select the other zwk-io profiles
  * (excel-de: BOM, semicolon, decimal comma, CRLF).
  */
 final class CsvOutput implements AutoCloseable {
-  private final CsvTableWriter writer;
+  private final CsvByteWriter writer;
 
-  private CsvOutput(CsvTableWriter writer) {
+  private CsvOutput(CsvByteWriter writer) {
     this.writer = writer;
   }
 
@@ -29,7 +30,7 @@ final class CsvOutput implements AutoCloseable {
    * @param profile empty for the contract layout, else a zwk-io profile
    */
   static CsvOutput open(OutputStream out, Optional<CsvExportProfile> profile) {
-    return new CsvOutput(new CsvTableWriter(out, profile.orElse(CsvExportProfile.SEMICOLON)));
+    return new CsvOutput(new CsvByteWriter(out, profile.orElse(CsvExportProfile.SEMICOLON)));
   }
 
   /**
@@ -57,7 +58,18 @@ final class CsvOutput implements AutoCloseable {
 
   /** Writes a row. */
   void row(List<CsvCell> cells) {
-    writer.row(cells);
+    for (CsvCell c : cells) {
+      writer.cell(c);
+    }
+    writer.endRow();
+  }
+
+  /**
+   * The byte writer underneath, for tables of millions of rows: cells that repeat encoded once
+   * ({@link CsvByteWriter#encode}), numbers written as digits.
+   */
+  CsvByteWriter bytes() {
+    return writer;
   }
 
   /** Flushes; the stream stays open. */

@@ -32,6 +32,19 @@ final class HalfUp {
         : zwk.io.csv.CsvCell.number(round(v, precision));
   }
 
+  /**
+   * Writes {@code v} rounded half-up to {@code precision} decimals: the field of
+   * {@link #cell(double, int)}, as digits into the writer's buffer where the fast case holds.
+   */
+  static void write(zwk.io.csv.CsvByteWriter w, double v, int precision) {
+    long unscaled = fastUnscaled(v, precision);
+    if (unscaled != NOT_FAST) {
+      w.decimal(unscaled, precision);
+    } else {
+      w.cell(zwk.io.csv.CsvCell.number(round(v, precision)));
+    }
+  }
+
   /** The rounded value with exactly {@code precision} decimals (0 to 10). */
   static BigDecimal round(double v, int precision) {
     long unscaled = fastUnscaled(v, precision);
@@ -49,10 +62,11 @@ final class HalfUp {
     if (precision >= 0 && precision < POW10.length) {
       double x = Math.abs(v) * POW10[precision];
       if (x < LIMIT) {
-        double floor = Math.floor(x);
+        // 0 <= x < 2^30: the truncation is the floor, exactly (and cheaper than Math.floor)
+        long floor = (long) x;
         double frac = x - floor;
         if (Math.abs(frac - 0.5) > MARGIN) {
-          long unscaled = (long) floor + (frac > 0.5 ? 1 : 0);
+          long unscaled = floor + (frac > 0.5 ? 1 : 0);
           return v < 0 ? -unscaled : unscaled;
         }
       }

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.cli;
 
-import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import zwk.io.csv.CsvByteWriter;
 import zwk.io.csv.CsvCell;
 import zwk.io.csv.CsvExportProfile;
 import zwk.model.region.RegionLevel;
@@ -19,11 +18,11 @@ import zwk.parquet.ParquetColumn;
 import zwk.parquet.ParquetTableWriter;
 import zwk.model.statistics.Sex;
 import zwk.profile.indicator.AgeBounds;
-import zwk.profile.indicator.IndicatorResult;
+import zwk.profile.indicator.IndicatorBatch;
 import zwk.profile.indicator.Indicators;
 import zwk.profile.indicator.OpenBandAssumption;
 import zwk.profile.indicator.PopulationIndicator;
-import zwk.profile.indicator.PopulationSnapshot;
+import zwk.profile.population.CountResult;
 import zwk.profile.population.PopulationTable;
 
 /**
@@ -123,55 +122,61 @@ final class IndicatorsCommand extends BaseCommand {
         header.add(i.id());
       }
     }
+    IndicatorBatch batch = IndicatorBatch.of(ordered, t.bands());
+    boolean[] count = new boolean[ordered.size()];
+    for (int k = 0; k < count.length; k++) {
+      count[k] = "Personen".equals(ordered.get(k).unit());
+    }
+    double[] values = new double[batch.size()];
     try (Progress p = progress("progress.computing", t.regions().size());
         CommandOutput o = openOutput(output)) {
-      CsvOutput csv = parquet ? null : CsvOutput.open(o.stream(), csvProfile);
-      ParquetTableWriter pq = parquet ? ParquetTableWriter.open(o.stream(), parquetColumns(header, ordered),
-          java.util.Map.of("zwk.source", file.getFileName().toString(), "zwk.table", "indicators")) : null;
-      if (csv != null) {
-        csv.header(header);
-      }
-      // the date cells once per date, the key and name cells once per region (not per row)
-      List<CsvCell> dateCells = new ArrayList<>();
-      for (LocalDate date : t.dates()) {
-        dateCells.add(parquet ? null : CsvValues.date(date, csvProfile));
-      }
-      CsvCell[] cells = new CsvCell[header.size()];
-      List<CsvCell> row = java.util.Arrays.asList(cells);
-      for (String region : t.regions()) {
-        String name = input.name(region, locale());
-        CsvCell keyCell = parquet ? null : CsvCell.raw(region);
-        CsvCell nameCell = parquet ? null : CsvCell.text(name);
-        for (int d = 0; d < t.dates().size(); d++) {
-          LocalDate date = t.dates().get(d);
-          PopulationSnapshot snap = PopulationSnapshot.of(t, region, date);
-          if (pq != null) {
-            parquetRow(pq, t, snap, region, name, date, ordered);
-            continue;
+      if (parquet) {
+        ParquetTableWriter pq = ParquetTableWriter.open(o.stream(), parquetColumns(header, ordered),
+            java.util.Map.of("zwk.source", file.getFileName().toString(), "zwk.table", "indicators"));
+        for (int r = 0; r < t.regions().size(); r++) {
+          String region = t.regions().get(r);
+          String name = input.name(region, locale());
+          for (int d = 0; d < t.dates().size(); d++) {
+            batch.compute(t, r, d, values);
+            parquetRow(pq, t, r, d, region, name, values, count);
           }
-          int c = 0;
-          cells[c++] = keyCell;
-          cells[c++] = nameCell;
-          cells[c++] = dateCells.get(d);
-          var total = t.distribution(region, date, Sex.TOTAL).total();
-          cells[c++] = total.isKnown() ? CsvCell.number(total.value(), 0) : CsvCell.empty();
-          for (PopulationIndicator i : ordered) {
-            IndicatorResult r = i.compute(snap, Sex.TOTAL);
-            if (!r.isComputable()) {
-              cells[c++] = CsvCell.empty();
-            } else if ("Personen".equals(i.unit())) {
-              cells[c++] = CsvCell.number(Math.round(r.value()), 0); // a count
-            } else {
-              cells[c++] = CsvValues.decimal(r.value(), precision);
-            }
-          }
-          csv.row(row);
         }
-      }
-      if (csv != null) {
-        csv.close();
-      } else {
         pq.close();
+      } else {
+        CsvOutput csv = CsvOutput.open(o.stream(), csvProfile);
+        csv.header(header);
+        CsvByteWriter w = csv.bytes();
+        // the date cells once per date, the key and name cells once per region (not per row)
+        byte[][] dateCells = new byte[t.dates().size()][];
+        for (int d = 0; d < dateCells.length; d++) {
+          dateCells[d] = w.encode(CsvValues.date(t.dates().get(d), csvProfile), 2);
+        }
+        for (int r = 0; r < t.regions().size(); r++) {
+          String region = t.regions().get(r);
+          byte[] keyName = w.encode(List.of(CsvCell.raw(region), CsvCell.text(input.name(region, locale()))), 0);
+          for (int d = 0; d < dateCells.length; d++) {
+            batch.compute(t, r, d, values);
+            w.encoded(keyName, 2).encoded(dateCells[d]);
+            CountResult total = t.distribution(r, d, Sex.TOTAL).total();
+            if (total.isKnown()) {
+              w.integer(total.value());
+            } else {
+              w.empty();
+            }
+            for (int k = 0; k < values.length; k++) {
+              double v = values[k];
+              if (Double.isNaN(v)) {
+                w.empty(); // not computable
+              } else if (count[k]) {
+                w.integer(Math.round(v));
+              } else {
+                HalfUp.write(w, v, precision);
+              }
+            }
+            w.endRow();
+          }
+        }
+        csv.close();
       }
       o.commit();
     }
@@ -191,23 +196,23 @@ final class IndicatorsCommand extends BaseCommand {
   }
 
   /** One Parquet row; a value that is not computable is null, ratios keep their full precision. */
-  private static void parquetRow(ParquetTableWriter pq, PopulationTable t, PopulationSnapshot snap, String region,
-      String name, LocalDate date, List<PopulationIndicator> ordered) {
-    pq.string(region).string(name).date(date);
-    var total = t.distribution(region, date, Sex.TOTAL).total();
+  private static void parquetRow(ParquetTableWriter pq, PopulationTable t, int r, int d, String region, String name,
+      double[] values, boolean[] count) {
+    pq.string(region).string(name).date(t.dates().get(d));
+    CountResult total = t.distribution(r, d, Sex.TOTAL).total();
     if (total.isKnown()) {
       pq.int64(total.value());
     } else {
       pq.empty();
     }
-    for (PopulationIndicator i : ordered) {
-      IndicatorResult r = i.compute(snap, Sex.TOTAL);
-      if (!r.isComputable()) {
+    for (int k = 0; k < values.length; k++) {
+      double v = values[k];
+      if (Double.isNaN(v)) {
         pq.empty();
-      } else if ("Personen".equals(i.unit())) {
-        pq.int64(Math.round(r.value()));
+      } else if (count[k]) {
+        pq.int64(Math.round(v));
       } else {
-        pq.float64(r.value());
+        pq.float64(v);
       }
     }
     pq.endRow();

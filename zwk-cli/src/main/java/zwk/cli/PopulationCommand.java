@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.cli;
 
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import zwk.io.csv.CsvByteWriter;
 import zwk.io.csv.CsvCell;
 import zwk.io.csv.CsvExportProfile;
 import zwk.model.statistics.AgeBand;
@@ -60,58 +60,68 @@ final class PopulationCommand extends BaseCommand {
       }
       return ExitCodes.OK;
     }
-    // Every cell but the count is one of a few values: made once, not once per row (10 million rows
-    // for all municipalities over 20 dates).
-    Sex[] sexes = {Sex.MALE, Sex.FEMALE, Sex.TOTAL};
-    CsvCell[] sexCells = new CsvCell[3];
-    for (int s = 0; s < 3; s++) {
-      sexCells[s] = CsvCell.raw(sexes[s].code());
-    }
-    CsvCell[] dateCells = new CsvCell[t.dates().size()];
-    for (int d = 0; d < dateCells.length; d++) {
-      dateCells[d] = CsvValues.date(t.dates().get(d), csvProfile);
-    }
-    CsvCell[] fromCells = new CsvCell[t.bands().size()];
-    CsvCell[] toCells = new CsvCell[t.bands().size()];
-    for (int b = 0; b < fromCells.length; b++) {
-      AgeBand band = t.bands().band(b);
-      fromCells[b] = CsvCell.raw(Integer.toString(band.from()));
-      toCells[b] = band.to().isPresent() ? CsvCell.raw(Integer.toString(band.to().getAsInt())) : CsvCell.empty();
-    }
-    java.util.Map<ValueState, CsvCell> stateCells = new java.util.EnumMap<>(ValueState.class);
-    for (ValueState v : ValueState.values()) {
-      stateCells.put(v, CsvCell.raw(CsvValues.state(v)));
-    }
     try (CommandOutput o = openOutput(output); CsvOutput csv = CsvOutput.open(o.stream(), csvProfile)) {
       csv.header(HEADER);
-      CsvCell[] row = new CsvCell[8];
-      List<CsvCell> rowList = java.util.Arrays.asList(row);
-      for (int r = 0; r < t.regions().size(); r++) {
-        String key = t.regions().get(r);
-        row[0] = CsvCell.raw(key);
-        row[1] = CsvCell.text(input.name(key, locale()));
-        for (int d = 0; d < t.dates().size(); d++) {
-          row[2] = dateCells[d];
-          for (int s = 0; s < 3; s++) {
-            row[3] = sexCells[s];
-            for (int b = 0; b < t.bands().size(); b++) {
-              Optional<ValueState> state = t.state(r, d, sexes[s], b);
-              if (state.isEmpty()) {
-                continue; // the source has no such cell (e.g. a table of totals only)
-              }
-              row[4] = fromCells[b];
-              row[5] = toCells[b];
-              // a count is a whole number >= 0: its decimal digits are exact without BigDecimal
-              row[6] = state.get().isNumeric() ? CsvCell.raw(Integer.toString(t.count(r, d, sexes[s], b))) : CsvCell.empty();
-              row[7] = stateCells.get(state.get());
-              csv.row(rowList);
-            }
-          }
-        }
-      }
+      write(t, input, csv.bytes(), csvProfile);
       csv.close();
       o.commit();
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The rows. Every cell but the count is one of a few values: encoded once (a region's key and
+   * name, a date, sex and band together, a state), so that a row is four copies and the digits of
+   * the count (10 million rows for all municipalities over 20 dates).
+   */
+  private void write(PopulationTable t, PopulationInput input, CsvByteWriter w, Optional<CsvExportProfile> csvProfile) {
+    Sex[] sexes = {Sex.MALE, Sex.FEMALE, Sex.TOTAL};
+    int nb = t.bands().size();
+    byte[][] sexBand = new byte[3 * nb][];
+    for (int s = 0; s < 3; s++) {
+      for (int b = 0; b < nb; b++) {
+        AgeBand band = t.bands().band(b);
+        CsvCell to = band.to().isPresent() ? CsvCell.raw(Integer.toString(band.to().getAsInt())) : CsvCell.empty();
+        sexBand[s * nb + b] = w.encode(List.of(CsvCell.raw(sexes[s].code()), CsvCell.raw(Integer.toString(band.from())), to), 3);
+      }
+    }
+    byte[][] dateCells = new byte[t.dates().size()][];
+    for (int d = 0; d < dateCells.length; d++) {
+      dateCells[d] = w.encode(CsvValues.date(t.dates().get(d), csvProfile), 2);
+    }
+    byte[][] stateCells = new byte[ValueState.values().length][];
+    for (ValueState v : ValueState.values()) {
+      stateCells[v.ordinal()] = w.encode(CsvCell.raw(CsvValues.state(v)), 7);
+    }
+    byte[] number = stateCells[ValueState.NUMBER.ordinal()];
+    boolean complete = t.isComplete();
+    for (int r = 0; r < t.regions().size(); r++) {
+      String key = t.regions().get(r);
+      byte[] keyName = w.encode(List.of(CsvCell.raw(key), CsvCell.text(input.name(key, locale()))), 0);
+      for (int d = 0; d < dateCells.length; d++) {
+        byte[] date = dateCells[d];
+        for (int s = 0; s < 3; s++) {
+          for (int b = 0; b < nb; b++) {
+            if (complete) {
+              w.encoded(keyName, 2).encoded(date).encoded(sexBand[s * nb + b], 3).integer(t.count(r, d, sexes[s], b))
+                  .encoded(number).endRow();
+              continue;
+            }
+            Optional<ValueState> state = t.state(r, d, sexes[s], b);
+            if (state.isEmpty()) {
+              continue; // the source has no such cell (e.g. a table of totals only)
+            }
+            w.encoded(keyName, 2).encoded(date).encoded(sexBand[s * nb + b], 3);
+            // a count is a whole number >= 0: its digits are exact without BigDecimal
+            if (state.get().isNumeric()) {
+              w.integer(t.count(r, d, sexes[s], b));
+            } else {
+              w.empty();
+            }
+            w.encoded(stateCells[state.get().ordinal()]).endRow();
+          }
+        }
+      }
+    }
   }
 }

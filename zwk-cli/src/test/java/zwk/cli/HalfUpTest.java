@@ -57,4 +57,25 @@ class HalfUpTest {
     assertEquals("-0.5", HalfUp.cell(-0.45, 1).format(zwk.io.csv.CsvExportProfile.SEMICOLON));
     assertEquals("0,0", HalfUp.cell(-0.04, 1).format(zwk.io.csv.CsvExportProfile.EXCEL_DE));
   }
+
+  /** Written into a byte writer: the bytes of the cell of the BigDecimal, fast case or not. */
+  @Test
+  void writtenAsTheCellOfTheBigDecimal() {
+    qt().withExamples(10000).forAll(doubles().between(-1e7, 1e7).mix(doubles().any(), 10), integers().between(0, 10))
+        .checkAssert((v, p) -> {
+          if (!Double.isFinite(v)) {
+            return; // the indicators are finite (IndicatorResult)
+          }
+          for (zwk.io.csv.CsvExportProfile profile : zwk.io.csv.CsvExportProfile.values()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            zwk.io.csv.CsvByteWriter w = new zwk.io.csv.CsvByteWriter(out, profile);
+            w.header(java.util.List.of("v"));
+            HalfUp.write(w, v, p);
+            w.close();
+            String written = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(zwk.io.csv.CsvCell.number(reference(v, p)).format(profile),
+                written.substring(written.indexOf('\n') + 1), v + " to " + p + " in " + profile);
+          }
+        });
+  }
 }

@@ -32,27 +32,37 @@ import java.util.Set;
  *
  * <p>An existing target keeps its POSIX permissions; a symbolic link is followed (the file it points
  * to is replaced, the link stays).
+ *
+ * <p>Large outputs are handed to the device while they are written: after every
+ * {@value #WRITE_BACK_EVERY} bytes a background thread forces what has been written so far (unless
+ * the previous force is still running), so that the force in {@link #commit()} finds little left to
+ * do. Without it, a 670 MiB long table waited 1.5–2 s in the final force while the second core idled.
  */
 public final class AtomicFileOutput implements Closeable {
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+  /** Bytes between two background forces. */
+  static final long WRITE_BACK_EVERY = 64L << 20;
 
   private final Path target;
   private final Path temp;
   private final FileChannel channel;
   private final OutputStream stream;
+  private final WriteBack writeBack;
   private boolean committed;
   private boolean closed;
 
-  private AtomicFileOutput(Path target, Path temp, FileChannel channel) {
+  private AtomicFileOutput(Path target, Path temp, FileChannel channel, long writeBackEvery) {
     this.target = target;
     this.temp = temp;
     this.channel = channel;
+    this.writeBack = new WriteBack(channel, writeBackEvery);
     OutputStream raw = Channels.newOutputStream(channel);
     // closing the stream handed out must not end the transaction: commit() and close() decide
     this.stream = new BufferedOutputStream(new FilterOutputStream(raw) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
         out.write(b, off, len);
+        writeBack.written(len);
       }
 
       @Override
@@ -68,6 +78,11 @@ public final class AtomicFileOutput implements Closeable {
    * @throws IOException when the directory or temporary file cannot be created
    */
   public static AtomicFileOutput open(Path target) throws IOException {
+    return open(target, WRITE_BACK_EVERY);
+  }
+
+  /** {@link #open(Path)} with another distance between background forces (tests). */
+  static AtomicFileOutput open(Path target, long writeBackEvery) throws IOException {
     Objects.requireNonNull(target, "target");
     Path real = SafeFiles.resolve(target);
     if (Files.isDirectory(real)) {
@@ -87,12 +102,17 @@ public final class AtomicFileOutput implements Closeable {
       Files.deleteIfExists(temp);
       throw e;
     }
-    return new AtomicFileOutput(real, temp, ch);
+    return new AtomicFileOutput(real, temp, ch, writeBackEvery);
   }
 
   /** Where the content goes; closing it only flushes. */
   public OutputStream stream() {
     return stream;
+  }
+
+  /** How many background forces have been started (tests). */
+  int writeBacksStarted() {
+    return writeBack.started();
   }
 
   /** The file that {@link #commit()} replaces (symbolic links resolved). */
@@ -111,6 +131,7 @@ public final class AtomicFileOutput implements Closeable {
       throw new IllegalStateException(target + ": already " + (committed ? "committed" : "closed"));
     }
     stream.flush();
+    writeBack.finish();
     channel.force(true);
     channel.close();
     try {
@@ -130,7 +151,11 @@ public final class AtomicFileOutput implements Closeable {
     closed = true;
     if (!committed) {
       try {
-        channel.close();
+        try {
+          writeBack.abandon();
+        } finally {
+          channel.close();
+        }
       } finally {
         Files.deleteIfExists(temp);
       }

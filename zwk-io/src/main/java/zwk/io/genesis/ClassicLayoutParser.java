@@ -34,7 +34,7 @@ final class ClassicLayoutParser {
 
   private enum HeaderKind { SEX, AGE, NATIONALITY, REGION, TIME, UNIT, HEADING, VARIABLE }
 
-  private enum LabelKind { TIME, REGION_KEY, REGION_NAME, REGION_BY_NAME, AGE, SEX, OTHER }
+  enum LabelKind { TIME, REGION_KEY, REGION_NAME, REGION_BY_NAME, AGE, SEX, OTHER }
 
   private ClassicLayoutParser() {}
 
@@ -106,8 +106,16 @@ final class ClassicLayoutParser {
     LabelScan labels = new LabelScan(labelCols);
     LabelKind[] tentative = null;
     Emitter emitter = null;
+    DirectRows direct = null;
+    boolean directTried = false;
+    DirectRows usedDirect = null;
     RuntimeException speculativeError = null;
     while (r != null && !isFooter(r)) {
+      if (direct != null && direct.error() != null) {
+        speculativeError = direct.error(); // a line taken from its bytes failed: as a row would have
+        emitter = null;
+        direct = null;
+      }
       if (!r.isBlank()) {
         labels.add(r);
         if (tentative == null && structureOk) {
@@ -120,11 +128,25 @@ final class ClassicLayoutParser {
           } catch (RuntimeException e) {
             speculativeError = e; // thrown below if the kinds hold, after any structure error
             emitter = null;
+            direct = null;
           }
+        }
+        if (!directTried && emitter != null && pass.isFast() && source.allowsDirectRows()
+            && sink instanceof PopulationSink) {
+          directTried = true;
+          // the following plain data lines go from their bytes into the collector (same cells)
+          direct = DirectRows.of(emitter, labels, (PopulationSink) sink);
+          usedDirect = direct;
         }
       }
       last = r;
-      r = pass.next();
+      r = direct != null ? pass.next(direct) : pass.next();
+    }
+    if (direct != null && direct.error() != null) {
+      speculativeError = direct.error();
+    }
+    if (usedDirect != null) {
+      source.countDirect(usedDirect.taken(), usedDirect.handedBack());
     }
     if (r != null) { // the footer line: notes follow
       for (r = pass.next(); r != null; r = pass.next()) {
@@ -166,18 +188,18 @@ final class ClassicLayoutParser {
   }
 
   /** Emits the cells of data rows, given the label kinds. */
-  private static final class Emitter {
-    private final LabelKind[] labelKinds;
+  static final class Emitter {
+    final LabelKind[] labelKinds;
     private final String src;
     private final CellSink sink;
-    private final int width;
-    private final int labelCols;
-    private final ColumnSpec[] columns;
+    final int width;
+    final int labelCols;
+    final ColumnSpec[] columns;
     private final Map<String, Optional<GenesisLabels.Age>> ageCache = new HashMap<>();
     private final Map<String, Optional<Sex>> sexCache = new HashMap<>();
-    private String defaultTime = "";
-    private String defaultRegionKey = "";
-    private String defaultRegionName = "";
+    String defaultTime = "";
+    String defaultRegionKey = "";
+    String defaultRegionName = "";
 
     Emitter(Structure st, LabelKind[] labelKinds, String src, CellSink sink) {
       this.labelKinds = labelKinds;
@@ -282,7 +304,7 @@ final class ClassicLayoutParser {
    * What the header lines say about one value column, worked out once per column instead of once
    * per cell; later header lines of the same kind win, as they always did.
    */
-  private static final class ColumnSpec {
+  static final class ColumnSpec {
     boolean hasSex;
     Optional<Sex> sex = Optional.empty();
     boolean hasAge;
@@ -440,7 +462,7 @@ final class ClassicLayoutParser {
    * every value is a date, and so on. Accumulated row by row; each distinct value is classified
    * once (a file has few distinct dates and ages, and each region key once per date).
    */
-  private static final class LabelScan {
+  static final class LabelScan {
     private static final int TIME = 1;
     private static final int KEY = 2;
     private static final int AGE = 4;
@@ -477,7 +499,13 @@ final class ClassicLayoutParser {
       }
     }
 
-    private static int flags(String v) {
+    /** Takes the flags of one value of column {@code c} (as {@link #add} does for each of a row's values). */
+    void and(int c, int flags) {
+      any = true;
+      all[c] &= flags;
+    }
+
+    static int flags(String v) {
       int f = 0;
       f |= GenesisLabels.isTime(v) ? TIME : 0;
       f |= GenesisLabels.isRegionKey(v) ? KEY : 0;

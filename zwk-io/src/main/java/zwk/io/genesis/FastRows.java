@@ -36,6 +36,7 @@ final class FastRows implements AutoCloseable {
   /** Longest line (bytes) the fast path takes; longer lines go to the general path and its limits. */
   static final int MAX_LINE = 1 << 20;
   private static final int SAMPLE = 64 * 1024;
+  private static final int READ = 64 * 1024;
   private static final int CACHED_LENGTH = 16;
   private static final int CACHE_SLOTS = 1 << 13;
   private static final char[] WINDOWS_1252 = table();
@@ -58,7 +59,8 @@ final class FastRows implements AutoCloseable {
   private final long[] cacheHigh = new long[CACHE_SLOTS];
   private final String[][] scratch = new String[65][];
   private String[] fields = new String[64];
-  private final byte[] buf = new byte[MAX_LINE];
+  // one byte more than a block: after the bytes read, buf[lim] is a '\n' (a sentinel for DirectRows)
+  private final byte[] buf = new byte[MAX_LINE + 1];
   private int pos;
   private int lim;
   private boolean eof;
@@ -96,7 +98,7 @@ final class FastRows implements AutoCloseable {
       pos = 0;
       lim = 0;
     }
-    if (lim == buf.length) {
+    if (lim == MAX_LINE) {
       if (pos > 0) {
         System.arraycopy(buf, pos, buf, 0, lim - pos);
         lim -= pos;
@@ -105,12 +107,14 @@ final class FastRows implements AutoCloseable {
         throw new Fallback("line longer than " + MAX_LINE + " bytes");
       }
     }
-    int n = in.read(buf, lim, buf.length - lim);
+    // read in small blocks: the bytes are scanned while they are still in the cache
+    int n = in.read(buf, lim, Math.min(READ, MAX_LINE - lim));
     if (n < 0) {
       eof = true;
     } else {
       lim += n;
     }
+    buf[lim] = '\n';
   }
 
   /**
@@ -127,7 +131,54 @@ final class FastRows implements AutoCloseable {
     }
   }
 
+  /**
+   * The next row that {@code direct} does not take, or null at the end: each line is first offered
+   * to {@code direct} as bytes; the lines it takes are consumed without a row.
+   *
+   * @throws Fallback as {@link #next()}, also from {@code direct}
+   */
+  CsvRow next(DirectRows direct) {
+    try {
+      while (true) {
+        if (pos == lim) {
+          if (eof) {
+            return null;
+          }
+          fill();
+          continue;
+        }
+        int next = direct.take(this, buf, pos, lim, eof, line);
+        if (next >= 0) {
+          pos = next;
+          line++;
+        } else if (next == DirectRows.MORE) {
+          fill();
+        } else {
+          return nextRow();
+        }
+      }
+    } catch (IOException e) {
+      throw new Fallback("I/O error");
+    }
+  }
+
   private CsvRow nextRow() throws IOException {
+    return findLine() ? rowOfLine() : null;
+  }
+
+  private CsvRow rowOfLine() {
+    CsvRow row = split(pos, contentEnd);
+    pos = nextPos;
+    line++;
+    return row;
+  }
+
+  // the line found by findLine: its content (without the line end) is buf[pos, contentEnd)
+  private int contentEnd;
+  private int nextPos;
+
+  /** Finds the next line in the buffer (reading more as needed); false at the end. */
+  private boolean findLine() throws IOException {
     int scan = pos;
     int nl;
     while (true) {
@@ -142,16 +193,14 @@ final class FastRows implements AutoCloseable {
     }
     int end = nl >= 0 ? nl : lim;
     if (nl < 0 && pos == lim) {
-      return null; // the end, after a line end or in an empty file: FastCSV gives no further row
+      return false; // the end, after a line end or in an empty file: FastCSV gives no further row
     }
-    int contentEnd = end;
+    contentEnd = end;
     if (nl >= 0 && contentEnd > pos && buf[contentEnd - 1] == '\r') {
       contentEnd--;
     }
-    CsvRow row = split(pos, contentEnd);
-    pos = nl >= 0 ? nl + 1 : lim;
-    line++;
-    return row;
+    nextPos = nl >= 0 ? nl + 1 : lim;
+    return true;
   }
 
   private int indexOfNewline(int from) {
@@ -206,6 +255,21 @@ final class FastRows implements AutoCloseable {
       row = Arrays.copyOf(fields, n);
     }
     return new CsvRow(line, List.of(row)); // List.of copies the scratch array
+  }
+
+  /**
+   * The text of the field {@code buf[from, to)} exactly as {@link #next()} would give it in a row.
+   *
+   * @throws Fallback when it needs the general path (bytes that are no text, U+FFFD)
+   */
+  String text(int from, int to) {
+    byte[] b = buf;
+    for (int i = from; i < to; i++) {
+      if (b[i] < 0) {
+        return decode(from, to);
+      }
+    }
+    return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
   private String field(int from, int to, long low, long high, boolean ascii) {

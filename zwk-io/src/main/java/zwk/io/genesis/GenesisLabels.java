@@ -72,6 +72,10 @@ final class GenesisLabels {
   private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|2\\d\\d\\d)");
   private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}([.,]\\d{1,30})?");
+  // compiled once: labels are classified once per distinct value, but a national file has many
+  private static final Pattern KEY_DIGITS = Pattern.compile("\\d{1,12}");
+  private static final Pattern MALE = Pattern.compile("m.{1,2}nnlich");
+  private static final Pattern FOREIGNERS = Pattern.compile("ausl.{1,2}nder");
 
   /** The meaning of an age label, or empty when it is none. */
   static Optional<Age> age(String label) {
@@ -123,7 +127,7 @@ final class GenesisLabels {
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    if (s.toLowerCase(Locale.ROOT).matches("m.{1,2}nnlich")) {
+    if (MALE.matcher(s.toLowerCase(Locale.ROOT)).matches()) {
       return Optional.of(Sex.MALE);
     }
     try {
@@ -141,7 +145,7 @@ final class GenesisLabels {
   /** Whether the label is a nationality other than the total. */
   static boolean isSpecificNationality(String label) {
     String s = label.strip().toLowerCase(Locale.ROOT);
-    return s.equals("deutsche") || s.matches("ausl.{1,2}nder") || s.equals("germans") || s.equals("foreigners");
+    return s.equals("deutsche") || FOREIGNERS.matcher(s).matches() || s.equals("germans") || s.equals("foreigners");
   }
 
   /** The region key of a Land or Germany named in a header, if the label is one. */
@@ -197,7 +201,7 @@ final class GenesisLabels {
   /** Whether the text is a region key: digits (leading zeros possibly lost) or {@code DG}. */
   static boolean isRegionKey(String text) {
     String s = text.strip();
-    return s.equals("DG") || s.matches("\\d{1,12}");
+    return s.equals("DG") || KEY_DIGITS.matcher(s).matches();
   }
 
   /** The canonical AGS of a key, repaired where a leading zero was lost, if it is one. */

@@ -31,6 +31,7 @@ final class GenesisSource {
   private final byte[] bytes;
   private final String text;
   private volatile boolean general;
+  private volatile boolean direct = true;
 
   private GenesisSource(String name, Path file, byte[] bytes, String text) {
     this.name = name;
@@ -71,6 +72,39 @@ final class GenesisSource {
   GenesisSource general() {
     general = true;
     return this;
+  }
+
+  /**
+   * Lets no classic data line be taken straight from its bytes ({@link DirectRows}): every line
+   * becomes a row; for the tests that compare both ways.
+   */
+  GenesisSource withoutDirectRows() {
+    direct = false;
+    return this;
+  }
+
+  private volatile long directLines;
+  private volatile long directHandedBack;
+
+  /** Adds the counts of a {@link DirectRows} after its pass (for the tests). */
+  void countDirect(long taken, long handedBack) {
+    directLines += taken;
+    directHandedBack += handedBack;
+  }
+
+  /** Data lines taken straight from their bytes so far, over all passes. */
+  long directLines() {
+    return directLines;
+  }
+
+  /** Lines {@link DirectRows} handed back as rows so far. */
+  long directHandedBack() {
+    return directHandedBack;
+  }
+
+  /** Whether a pass on the fast path may hand data lines to {@link DirectRows}. */
+  boolean allowsDirectRows() {
+    return direct;
   }
 
   /** Whether passes take the general path. */
@@ -142,6 +176,21 @@ final class GenesisSource {
         countReplacements(r);
       }
       return r;
+    }
+
+    /** Whether this pass splits the bytes itself ({@link FastRows}), so that {@link #next(DirectRows)} applies. */
+    boolean isFast() {
+      return fast != null;
+    }
+
+    /**
+     * The next row that {@code direct} does not take from its bytes (only on a {@linkplain #isFast
+     * fast} pass), or null at the end.
+     *
+     * @throws FastRows.Fallback when the input needs the general path
+     */
+    CsvRow next(DirectRows direct) {
+      return fast.next(direct);
     }
 
     private void countReplacements(CsvRow r) {

@@ -52,7 +52,7 @@ final class PopulationSink implements CellSink {
     if (rawKey == lastRawKey || rawKey.equals(lastRawKey)) {
       key = lastKey;
     } else {
-      key = keys.computeIfAbsent(rawKey, PopulationSink::canonicalKey);
+      key = key(rawKey);
       lastRawKey = rawKey;
       lastKey = key;
     }
@@ -64,7 +64,7 @@ final class PopulationSink implements CellSink {
     if (time == lastTime || time.equals(lastTime)) {
       date = lastDate;
     } else {
-      date = dates.computeIfAbsent(time, PopulationSink::dateOf);
+      date = date(time);
       lastTime = time;
       lastDate = date;
     }
@@ -91,6 +91,29 @@ final class PopulationSink implements CellSink {
     collector.add(line, key, time, date, sex.orElse(null), age.orElse(null),
         age.isPresent() ? "" : PopulationCollector.ageLabel(dims), nationality.orElse(null), variable,
         unit.orElse(null), state, count, exact);
+  }
+
+  /** The collector the cells go to (for {@link DirectRows}, which hands most cells over by index). */
+  PopulationCollector collector() {
+    return collector;
+  }
+
+  /** {@link #canonicalKey} of a stripped key label, worked out once per distinct label. */
+  String key(String rawKey) {
+    return keys.computeIfAbsent(rawKey, PopulationSink::canonicalKey);
+  }
+
+  /** {@link #dateOf} of a stripped time label, worked out once per distinct label. */
+  LocalDate date(String time) {
+    return dates.computeIfAbsent(time, PopulationSink::dateOf);
+  }
+
+  /** Records the name of a region unless it has one (as the first {@link #cell} of the region does). */
+  void name(String key, String name) {
+    if (key != lastNamedKey) {
+      names.putIfAbsent(key, name);
+      lastNamedKey = key;
+    }
   }
 
   /** A plain non-negative integer of at most 18 digits, or -1 (then the exact path decides). */

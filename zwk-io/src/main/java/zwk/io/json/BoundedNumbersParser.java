@@ -96,17 +96,21 @@ final class BoundedNumbersParser extends JsonParserDelegate {
         exponent = -exponent;
       }
     }
-    String literal = len <= 20 ? new String(buf, off, len) : new String(buf, off, 17) + "...";
     if (digits > maxPrecision) {
       // short: the message is the "found" part of a located error, which is cut at 64 characters
-      throw new StreamConstraintsException("number precision " + digits + " digits (" + literal + ") > "
-          + maxPrecision, delegate.currentTokenLocation());
+      throw new StreamConstraintsException("number precision " + digits + " digits (" + literal(buf, off, len)
+          + ") > " + maxPrecision, delegate.currentTokenLocation());
     }
     // the power of ten of the last written digit, i.e. the negated BigDecimal scale
     long last = exponent - fraction;
     if (Math.abs(last) > maxExponent) {
-      throw new StreamConstraintsException("number exponent 10^" + last + " (" + literal + ") beyond +/-"
-          + maxExponent, delegate.currentTokenLocation());
+      throw new StreamConstraintsException("number exponent 10^" + last + " (" + literal(buf, off, len)
+          + ") beyond +/-" + maxExponent, delegate.currentTokenLocation());
     }
+  }
+
+  /** The literal for a message, shortened (made only for an error: every number passes here). */
+  private static String literal(char[] buf, int off, int len) {
+    return len <= 20 ? new String(buf, off, len) : new String(buf, off, 17) + "...";
   }
 }

@@ -123,8 +123,17 @@ public final class DocumentReader {
 
   /** Reads a document from a file (UTF-8), with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(Path path, Class<T> type) {
+    // a file can be read again, as bytes in memory can: see rereadable
+    try {
+      return readFile(path, type, false);
+    } catch (Relocate again) {
+      return readFile(path, type, true);
+    }
+  }
+
+  private <T> ReadResult<T> readFile(Path path, Class<T> type, boolean recording) {
     try (InputStream in = Files.newInputStream(path)) {
-      return run(path.toString(), (m, t) -> m.createParser(t.track(in)), type);
+      return run(path.toString(), (m, t) -> m.createParser(t.track(in)), type, recording);
     } catch (IOException e) {
       throw new UncheckedIOException(path + ": " + e.getMessage(), e);
     }
@@ -145,7 +154,7 @@ public final class DocumentReader {
   /** Reads a document from a string, with the warnings of lenient mode. */
   public <T> ReadResult<T> readWithWarnings(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return run("<string>", (m, t) -> m.createParser(SourceTracker.withoutBom(json)), type);
+    return rereadable("<string>", (m, t) -> m.createParser(SourceTracker.withoutBom(json)), type);
   }
 
   /** Reads a document from UTF-8 bytes, with the warnings of lenient mode. */
@@ -155,7 +164,7 @@ public final class DocumentReader {
     // directly; the others, and any longer than the document limit, go through the checking stream,
     // which locates the first bad byte and counts the length.
     boolean direct = json.length <= options.limits().maxDocumentLength() && Utf8CheckingInputStream.passes(json);
-    return run("<bytes>", (m, t) -> direct ? m.createParser(json) : m.createParser(t.track(json)), type);
+    return rereadable("<bytes>", (m, t) -> direct ? m.createParser(json) : m.createParser(t.track(json)), type);
   }
 
   /**
@@ -225,15 +234,36 @@ public final class DocumentReader {
     return (DocumentFormat<T>) f;
   }
 
+  /**
+   * {@link #run} for a source held in memory (or a file, {@link #readFile}), which {@code create} can
+   * parse twice: the first read
+   * records no locations for errors found after their token (see {@link ReadContext#mark()}); in the
+   * rare case of such an error ({@link Relocate}) the second read records them and throws the same
+   * error, located.
+   */
+  private <T> ReadResult<T> rereadable(String source, BiFunction<ObjectMapper, SourceTracker, JsonParser> create,
+      Class<T> type) {
+    try {
+      return run(source, create, type, false);
+    } catch (Relocate again) {
+      return run(source, create, type, true);
+    }
+  }
+
   private <T> ReadResult<T> run(String source, BiFunction<ObjectMapper, SourceTracker, JsonParser> create,
       Class<T> type) {
+    return run(source, create, type, true);
+  }
+
+  private <T> ReadResult<T> run(String source, BiFunction<ObjectMapper, SourceTracker, JsonParser> create,
+      Class<T> type, boolean recording) {
     DocumentFormat<T> f = format(type);
     JsonMapper mapper = JsonEngine.bindingMapper(options.limits());
     SourceTracker tracker = new SourceTracker();
     JsonParser p = null;
     try {
       p = create.apply(mapper, tracker);
-      ReadContext c = ReadContext.checkingNumbers(p, source, options);
+      ReadContext c = ReadContext.checkingNumbers(p, source, options, recording);
       if (p.nextToken() == null) {
         throw new JsonSyntaxException(source, 1, 1, "", "a JSON object (a " + f.name() + " document)",
             "empty input", null);

@@ -119,7 +119,8 @@ final class ModelCodecs {
           b.<Object>optional(p.name(), codec, p.<Optional<Object>>getter(), p.setter());
           break;
         case LIST:
-          b.<Object>list(p.name(), codec, p.<List<Object>>getter(), p.setter());
+          // Immutables builders copy the items of a list (ListSettersCopyTest)
+          b.<Object>copiedList(p.name(), codec, p.<List<Object>>getter(), p.setter());
           break;
         case MAP:
           map(b, t, p, codec);

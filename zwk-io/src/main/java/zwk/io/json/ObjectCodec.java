@@ -36,6 +36,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final Property<T, B>[] props;
   private final Map<String, Integer> index = new LinkedHashMap<>();
   private final String names;
+  /** A bit for each required property among the first 64. */
+  private final long required;
 
   private ObjectCodec(Class<T> type, Supplier<B> newBuilder, Function<B, T> build, List<Property<T, B>> properties) {
     this.type = type;
@@ -50,6 +52,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
       index.put(properties.get(i).name, i);
     }
     this.names = String.join(", ", index.keySet());
+    long r = 0;
+    for (int i = 0; i < Math.min(props.length, Long.SIZE); i++) {
+      if (props[i].kind == Kind.REQUIRED) {
+        r |= 1L << i;
+      }
+    }
+    this.required = r;
   }
 
   static <T, B> Builder<T, B> of(Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
@@ -81,20 +90,26 @@ final class ObjectCodec<T, B> implements Codec<T> {
     // The object's pointer is only needed for an error; computing it for every object costs more
     // than binding small objects, so it is taken after the object is read (null here): at its end
     // token the parser's context points at the object again.
-    return readFields(c, c.location(), null, Set.of());
+    return readFields(c, c.mark(), null, Set.of());
   }
 
   /**
    * Reads the properties of an object whose start token has been consumed, up to its end.
    *
+   * @param start the object's location ({@link ReadContext#mark()}: null when not recorded)
    * @param pointer the object's JSON pointer, or null: then it is taken from the parser at the end of the object
    * @param skip names already handled by the caller (the document header) that are skipped here
    */
   T readFields(ReadContext c, TokenStreamLocation start, String pointer, Set<String> skip) {
     B b = newBuilder.get();
     Property<T, B>[] props = this.props;
-    TokenStreamLocation[] at = new TokenStreamLocation[props.length];
-    boolean[] seen = new boolean[props.length];
+    // The value locations, for an invariant that fails when the object is built; null when the
+    // context does not record them (then that error is found again by a read that records them).
+    TokenStreamLocation[] at = c.recording() ? new TokenStreamLocation[props.length] : null;
+    // Properties read so far: a bit each for the first 64 (every model type has fewer), an array
+    // for any beyond.
+    long seen = 0;
+    boolean[] seenBeyond = props.length > Long.SIZE ? new boolean[props.length] : null;
     Set<String> unknownNames = null;
     int expectedNext = 0;
     String name;
@@ -133,39 +148,57 @@ final class ObjectCodec<T, B> implements Codec<T> {
         unknown(c, name);
         continue;
       }
-      if (seen[i]) {
-        throw c.duplicate(name);
+      if (i < Long.SIZE) {
+        long bit = 1L << i;
+        if ((seen & bit) != 0) {
+          throw c.duplicate(name);
+        }
+        seen |= bit;
+      } else {
+        if (seenBeyond[i]) {
+          throw c.duplicate(name);
+        }
+        seenBeyond[i] = true;
       }
-      seen[i] = true;
       expectedNext = i + 1;
       Property<T, B> p = props[i];
       c.parser.nextToken();
-      at[i] = c.location();
+      if (at != null) {
+        at[i] = c.location();
+      }
       if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
         if (p.kind == Kind.REQUIRED || !c.lenient()) {
           throw c.invalid(p.expected() + (p.kind == Kind.REQUIRED ? "" : " (or leave the property out)"), "null", null);
         }
-        c.warn(at[i], c.pointer(), "null for optional property '" + name + "' of " + typeName + " read as absent");
+        c.warn(c.location(), c.pointer(), "null for optional property '" + name + "' of " + typeName + " read as absent");
         continue;
       }
       p.read(c, b);
     }
-    for (int i = 0; i < properties.size(); i++) {
-      Property<T, B> p = properties.get(i);
-      if (p.kind == Kind.REQUIRED && !seen[i]) {
-        throw c.invalidAt(start, (pointer != null ? pointer : c.pointer()) + "/" + p.name,
-            "property '" + p.name + "' of " + typeName + " (" + p.expected() + ")", "no such property", null);
-      }
+    if ((seen & required) != required || seenBeyond != null) {
+      missing(c, start, pointer, seen, seenBeyond);
     }
     try {
       return build.apply(b);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       Invariant inv = Invariant.parse(e.getMessage(), "a valid " + typeName);
       Integer i = inv.field == null ? null : index.get(inv.field);
-      TokenStreamLocation loc = i != null && at[i] != null ? at[i] : start;
+      TokenStreamLocation loc = i != null && at != null && at[i] != null ? at[i] : start;
       String at0 = pointer != null ? pointer : c.pointer();
       String ptr = i != null ? at0 + inv.pointerSuffix() : at0;
-      throw c.invalidAt(loc, ptr, inv.expected, inv.found, e);
+      throw c.relocated(c.invalidAt(loc, ptr, inv.expected, inv.found, e));
+    }
+  }
+
+  /** Fails at the first required property (in declared order) that was not read, if any. */
+  private void missing(ReadContext c, TokenStreamLocation start, String pointer, long seen, boolean[] seenBeyond) {
+    for (int i = 0; i < props.length; i++) {
+      Property<T, B> p = props[i];
+      boolean read = i < Long.SIZE ? (seen & (1L << i)) != 0 : seenBeyond[i];
+      if (p.kind == Kind.REQUIRED && !read) {
+        throw c.relocated(c.invalidAt(start, (pointer != null ? pointer : c.pointer()) + "/" + p.name,
+            "property '" + p.name + "' of " + typeName + " (" + p.expected() + ")", "no such property", null));
+      }
     }
   }
 
@@ -337,22 +370,51 @@ final class ObjectCodec<T, B> implements Codec<T> {
       return this;
     }
 
-    /** A list: an array, left out when empty. */
+    /** A list: an array, left out when empty; {@code set} gets a list of its own, which it may keep. */
     <V> Builder<T, B> list(String name, Codec<V> codec, Function<T, List<V>> get, BiConsumer<B, List<V>> set) {
+      return list(name, codec, get, set, false);
+    }
+
+    /**
+     * A list whose setter copies the items it is given (an Immutables builder's does; {@code
+     * ListSettersCopyTest} checks every one of the metamodel's): the items are read into a list of
+     * the {@link ReadContext} that is emptied and reused afterwards.
+     */
+    <V> Builder<T, B> copiedList(String name, Codec<V> codec, Function<T, List<V>> get, BiConsumer<B, List<V>> set) {
+      return list(name, codec, get, set, true);
+    }
+
+    private <V> Builder<T, B> list(String name, Codec<V> codec, Function<T, List<V>> get, BiConsumer<B, List<V>> set,
+        boolean setterCopies) {
       properties.add(new Property<T, B>(name, Kind.LIST) {
         @Override
         void read(ReadContext c, B b) {
           if (c.parser.currentToken() != JsonToken.START_ARRAY) {
             throw c.invalid(expected(), c.echo(), null);
           }
-          List<V> items = new ArrayList<>();
-          while (c.parser.nextToken() != JsonToken.END_ARRAY) {
-            if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
-              throw c.invalid(codec.expected(), "null", null);
+          if (!setterCopies) {
+            List<V> items = new ArrayList<>();
+            while (c.parser.nextToken() != JsonToken.END_ARRAY) {
+              if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
+                throw c.invalid(codec.expected(), "null", null);
+              }
+              items.add(codec.read(c));
             }
-            items.add(codec.read(c));
+            set.accept(b, items);
+            return;
           }
-          set.accept(b, items);
+          List<V> items = c.borrowList();
+          try {
+            while (c.parser.nextToken() != JsonToken.END_ARRAY) {
+              if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
+                throw c.invalid(codec.expected(), "null", null);
+              }
+              items.add(codec.read(c));
+            }
+            set.accept(b, items);
+          } finally {
+            c.giveBack(items);
+          }
         }
 
         @Override

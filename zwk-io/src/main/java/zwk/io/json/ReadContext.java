@@ -20,6 +20,14 @@ final class ReadContext {
   private final String pointerPrefix;
   /** Whether the parser reports real locations (false for a rebuilt tree). */
   private final boolean locations;
+  /**
+   * Whether the locations of values are recorded as they are read ({@link #mark()}), for errors
+   * found later (a missing property, a model invariant that fails when the object is built). False
+   * for a source that {@link DocumentReader} can read again: a recorded location costs an object per
+   * property value, and the rare error that needs one is rather found again by a second read that
+   * records them ({@link Relocate}).
+   */
+  private final boolean recording;
 
   /**
    * Bounds of {@link JsonLimits#maxNumberPrecision()} and {@link JsonLimits#maxNumberExponent()} that
@@ -29,17 +37,18 @@ final class ReadContext {
   private final JsonLimits numberBounds;
 
   ReadContext(JsonParser parser, String sourceName, ReadOptions options, String pointerPrefix, boolean locations) {
-    this(parser, sourceName, options, pointerPrefix, locations, new ArrayList<>(), null);
+    this(parser, sourceName, options, pointerPrefix, locations, true, new ArrayList<>(), null);
   }
 
   private ReadContext(JsonParser parser, String sourceName, ReadOptions options, String pointerPrefix,
-      boolean locations, List<JsonWarning> warnings, JsonLimits numberBounds) {
+      boolean locations, boolean recording, List<JsonWarning> warnings, JsonLimits numberBounds) {
     this.warnings = warnings;
     this.parser = parser;
     this.sourceName = sourceName;
     this.options = options;
     this.pointerPrefix = pointerPrefix;
     this.locations = locations;
+    this.recording = recording;
     this.numberBounds = numberBounds;
   }
 
@@ -49,12 +58,42 @@ final class ReadContext {
    * becomes a value and before any error echoes one.
    */
   static ReadContext checkingNumbers(JsonParser parser, String sourceName, ReadOptions options) {
-    return new ReadContext(parser, sourceName, options, "", true, new ArrayList<>(), options.limits());
+    return checkingNumbers(parser, sourceName, options, true);
+  }
+
+  /**
+   * As {@link #checkingNumbers(JsonParser, String, ReadOptions)}; {@code recording} false for a source
+   * that the caller reads again, recording, when {@link Relocate} is thrown.
+   */
+  static ReadContext checkingNumbers(JsonParser parser, String sourceName, ReadOptions options, boolean recording) {
+    return new ReadContext(parser, sourceName, options, "", true, recording, new ArrayList<>(), options.limits());
   }
 
   /** A context for a rebuilt tree (no locations) that shares this context's warnings. */
   ReadContext forTree(JsonParser treeParser, String prefix) {
-    return new ReadContext(treeParser, sourceName, options, prefix, false, warnings, null);
+    return new ReadContext(treeParser, sourceName, options, prefix, false, true, warnings, null);
+  }
+
+  /**
+   * The location of the current token, to be used by an error found later, or null when locations
+   * are not recorded (then such an error calls {@link #relocated}).
+   */
+  TokenStreamLocation mark() {
+    return recording() ? parser.currentTokenLocation() : null;
+  }
+
+  /** Whether {@link #mark()} records locations. */
+  boolean recording() {
+    return recording && locations;
+  }
+
+  /**
+   * {@code error}, which needs locations that {@link #mark()} did not record, or, when this context
+   * does not record them, the {@link Relocate} signal: the caller reads the source again, recording,
+   * and the same error then comes with its location. A rebuilt tree has no locations to record.
+   */
+  RuntimeException relocated(RuntimeException error) {
+    return recording || !locations ? error : Relocate.INSTANCE;
   }
 
   /**
@@ -68,6 +107,48 @@ final class ReadContext {
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
         BoundedNumbersParser.check(parser, numberBounds);
       }
+    }
+  }
+
+  /** Lists lent by {@link #borrowList()}, one per nesting level of lists being read. */
+  private ArrayList<Object>[] lists = newLists(4);
+  private int listsLent;
+
+  @SuppressWarnings("unchecked")
+  private static ArrayList<Object>[] newLists(int n) {
+    return new ArrayList[n];
+  }
+
+  /**
+   * An empty list to read the items of an array into, for a consumer that copies them (a builder's
+   * list setter) and returns the list with {@link #giveBack}: one list per nesting level instead of
+   * one per array.
+   */
+  @SuppressWarnings("unchecked")
+  <V> List<V> borrowList() {
+    if (listsLent == lists.length) {
+      lists = java.util.Arrays.copyOf(lists, lists.length * 2);
+    }
+    ArrayList<Object> l = lists[listsLent];
+    if (l == null) {
+      l = new ArrayList<>();
+      lists[listsLent] = l;
+    }
+    listsLent++;
+    return (List<V>) l;
+  }
+
+  /** Returns the list of the latest {@link #borrowList()}, emptied. */
+  void giveBack(List<?> list) {
+    listsLent--;
+    if (lists[listsLent] != list) {
+      throw new IllegalStateException("giveBack: expected the list lent last");
+    }
+    // a list grown by a huge array is not kept
+    if (list.size() > 4096) {
+      lists[listsLent] = null;
+    } else {
+      list.clear();
     }
   }
 

@@ -90,4 +90,57 @@ class AtomicFileOutputTest {
     assertEquals("old", Files.readString(target));
     assertEquals(List.of("doc.json"), names(dir));
   }
+
+  /** Bytes 0, 1, …, 250, 0, 1, … so that a lost or repeated chunk shows. */
+  private static byte[] pattern(int n) {
+    byte[] b = new byte[n];
+    for (int i = 0; i < n; i++) {
+      b[i] = (byte) (i % 251);
+    }
+    return b;
+  }
+
+  @Test
+  void backgroundForcesDoNotChangeWhatIsWritten(@TempDir Path dir) throws IOException {
+    Path target = Files.writeString(dir.resolve("long.csv"), "old\n");
+    byte[] expected = pattern(3 << 20);
+    try (AtomicFileOutput out = AtomicFileOutput.open(target, 64 << 10)) {
+      // chunks of changing sizes, some below and some above the stream's 64 KiB buffer
+      int[] sizes = {1, 7, 1000, 70_000, 65_536, 3, 200_000};
+      for (int at = 0, k = 0; at < expected.length; k++) {
+        int len = Math.min(sizes[k % sizes.length], expected.length - at);
+        out.stream().write(expected, at, len);
+        at += len;
+      }
+      out.commit();
+      assertTrue(out.writeBacksStarted() >= 1, "background forces: " + out.writeBacksStarted());
+    }
+    assertTrue(java.util.Arrays.equals(expected, Files.readAllBytes(target)));
+    assertEquals(List.of("long.csv"), names(dir));
+  }
+
+  @Test
+  void closingWithoutCommitAfterBackgroundForcesDiscards(@TempDir Path dir) throws IOException {
+    Path target = Files.writeString(dir.resolve("long.csv"), "old\n");
+    try (AtomicFileOutput out = AtomicFileOutput.open(target, 4096)) {
+      out.stream().write(pattern(1 << 20));
+      out.stream().flush();
+      assertTrue(out.writeBacksStarted() >= 1);
+    }
+    assertEquals("old\n", Files.readString(target));
+    assertEquals(List.of("long.csv"), names(dir));
+  }
+
+  @Test
+  void aFailedBackgroundForceFailsTheCommit(@TempDir Path dir) throws IOException {
+    java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(Files.createFile(dir.resolve("x")),
+        java.nio.file.StandardOpenOption.WRITE);
+    ch.close();
+    WriteBack w = new WriteBack(ch, 10);
+    w.written(9);
+    assertEquals(0, w.started(), "below the distance nothing starts");
+    w.written(1);
+    assertEquals(1, w.started());
+    assertThrows(java.nio.channels.ClosedChannelException.class, w::finish);
+  }
 }

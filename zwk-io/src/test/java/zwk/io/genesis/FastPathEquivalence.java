@@ -54,6 +54,40 @@ final class FastPathEquivalence {
     }
   }
 
+  /** How {@link #population(byte[], Path)} reads: the three ways the reader can go. */
+  enum Path {
+    /** decoding + FastCSV from the start */
+    GENERAL,
+    /** the byte tokenizer, every line a row */
+    ROWS,
+    /** the byte tokenizer, plain classic data lines straight from their bytes ({@link DirectRows}) */
+    DIRECT
+  }
+
+  /**
+   * {@link GenesisReader#readPopulation} as text (see {@link #population(byte[], boolean)}) on the
+   * given path; {@code direct}, when not null, receives the lines {@link DirectRows} took and handed back.
+   */
+  static String population(byte[] data, Path path, long[] direct) {
+    GenesisSource s = GenesisSource.of(new ByteArrayInputStream(data), "t.csv");
+    if (path == Path.GENERAL) {
+      s.general();
+    } else if (path == Path.ROWS) {
+      s.withoutDirectRows();
+    }
+    String result;
+    try {
+      result = describe(GenesisReader.readPopulation(s, StatisticsImport.defaults()));
+    } catch (RuntimeException e) {
+      result = e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    if (direct != null) {
+      direct[0] = s.directLines();
+      direct[1] = s.directHandedBack();
+    }
+    return result;
+  }
+
   private static String describe(GenesisPopulation p) {
     StringBuilder sb = new StringBuilder();
     PopulationTable t = p.table();

@@ -4,6 +4,7 @@ package zwk.model.catalogue;
 import java.util.Locale;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
+import zwk.model.internal.Invariants;
 import zwk.model.common.Labelled;
 
 /**
@@ -52,7 +53,7 @@ abstract class ActionFieldDef {
 
   @Value.Check
   void check() {
-    if (id().length() > 64 || !id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+    if (id().length() > 64 || !Invariants.slug(id())) {
       throw new IllegalArgumentException("id: expected a slug of lower-case letters, digits and hyphens"
           + " (at most 64 characters), got '" + (id().length() > 64 ? id().substring(0, 61) + "..." : id()) + "'");
     }

@@ -165,6 +165,9 @@ abstract class WorkshopPlanDef {
     for (Measure m : measures()) {
       m.parentId().ifPresent(p -> parent.put(m.id(), p));
     }
+    if (parent.isEmpty()) {
+      return; // no sub-projects, so no chain of parents to follow (the common case)
+    }
     for (Measure m : measures()) {
       Set<String> seen = new HashSet<>();
       String current = m.id();

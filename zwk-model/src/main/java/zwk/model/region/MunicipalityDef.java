@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import zwk.model.ZwkStyle;
+import zwk.model.internal.Invariants;
 import zwk.model.programme.ProgrammeMembership;
 
 /**
@@ -105,7 +106,7 @@ abstract class MunicipalityDef {
     if (areaKm2().isPresent() && areaKm2().get().signum() < 0) {
       throw new IllegalArgumentException("areaKm2: expected >= 0, got " + areaKm2().get().toPlainString());
     }
-    if (postcode().isPresent() && !postcode().get().matches("[0-9]{5}")) {
+    if (postcode().isPresent() && !Invariants.fiveDigits(postcode().get())) {
       throw new IllegalArgumentException("postcode: expected 5 digits, got '" + postcode().get() + "'");
     }
   }

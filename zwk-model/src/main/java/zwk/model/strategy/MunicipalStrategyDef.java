@@ -100,7 +100,9 @@ abstract class MunicipalStrategyDef {
     Invariants.uniqueIds("actors", actors(), Actor::id);
     Invariants.uniqueIds("tools", tools(), Tool::id);
     Invariants.uniqueIds("participation", participation(), ParticipationEvent::id);
-    Invariants.uniqueIds("ideas", ideas(), Idea::id);
+    if (!participation().isEmpty()) {
+      Invariants.uniqueIds("ideas", ideas(), Idea::id);
+    }
     Invariants.uniqueIds("ownActionFields", ownActionFields(), ActionField::id);
   }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.profile.indicator;
 
+import org.jspecify.annotations.Nullable;
 import zwk.profile.population.AgeDistribution;
+import zwk.profile.population.BandSet;
 import zwk.profile.population.CountResult;
 
 /** Ages {@code from} to {@code to} inclusive; {@code to = -1} means "and over". */
@@ -24,6 +26,30 @@ final class AgeRange {
 
   CountResult count(AgeDistribution d) {
     return d.sum(from, to);
+  }
+
+  /**
+   * The first and last band index of this range in {@code bands}, or null where
+   * {@link AgeDistribution#sum(int, int)} finds no such bands (not computable on every row).
+   */
+  int @Nullable [] bandIndices(BandSet bands) {
+    int first = bands.indexStartingAt(from);
+    if (first < 0) {
+      return null;
+    }
+    int last;
+    if (to < 0) {
+      if (!bands.isOpenTop()) {
+        return null;
+      }
+      last = bands.size() - 1;
+    } else {
+      last = bands.indexEndingAt(to);
+      if (last < 0) {
+        return null;
+      }
+    }
+    return last < first ? null : new int[] {first, last};
   }
 
   @Override

@@ -3,6 +3,7 @@ package zwk.profile.indicator;
 
 import zwk.model.statistics.AgeBand;
 import zwk.profile.population.AgeDistribution;
+import zwk.profile.population.BandSet;
 import zwk.profile.reason.Reason;
 
 /**
@@ -49,5 +50,26 @@ final class MeanAge extends PopulationIndicator {
       return IndicatorResult.notComputable(Reason.zeroPopulation());
     }
     return IndicatorResult.of(weighted / n);
+  }
+
+  /** Compiled: the midpoints once; the same sum in band order. */
+  @Override
+  CompiledIndicator compile(BandSet bands) {
+    double[] mid = new double[bands.size()];
+    for (int i = 0; i < mid.length; i++) {
+      mid[i] = midpoint(bands.band(i), open);
+    }
+    return b -> {
+      if (!b.complete()) {
+        return CompiledIndicator.NOT_COMPUTABLE;
+      }
+      double weighted = 0;
+      long n = 0;
+      for (int i = 0; i < mid.length; i++) {
+        weighted += mid[i] * b.count[i];
+        n += b.count[i];
+      }
+      return n == 0 ? CompiledIndicator.NOT_COMPUTABLE : weighted / n;
+    };
   }
 }

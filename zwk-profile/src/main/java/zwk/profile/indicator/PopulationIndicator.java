@@ -2,8 +2,10 @@
 package zwk.profile.indicator;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import zwk.model.statistics.Sex;
 import zwk.profile.population.AgeDistribution;
+import zwk.profile.population.BandSet;
 import zwk.profile.reason.Reason;
 
 /** An indicator computed from the age distribution of one region, date and sex. */
@@ -28,4 +30,14 @@ public abstract class PopulationIndicator extends IndicatorDefinition {
 
   /** The indicator on one age distribution. */
   public abstract IndicatorResult compute(AgeDistribution distribution);
+
+  /**
+   * This indicator compiled for {@code bands} (for {@link IndicatorBatch}), or null when it has no
+   * compiled form (the batch then calls {@link #compute(PopulationSnapshot, Sex)}). Package-private:
+   * only zwk's own indicators (final classes of this package) are compiled, so a subclass elsewhere
+   * that overrides {@code compute} is always computed by its own code.
+   */
+  @Nullable CompiledIndicator compile(BandSet bands) {
+    return null;
+  }
 }

@@ -4,6 +4,7 @@ package zwk.profile.indicator;
 import java.util.Optional;
 import zwk.model.statistics.Sex;
 import zwk.profile.population.AgeDistribution;
+import zwk.profile.population.BandSet;
 import zwk.profile.reason.Reason;
 
 /** Sexualproportion: males per 100 females, over all ages: {@code m / w × 100}. */
@@ -23,6 +24,25 @@ final class SexRatio extends PopulationIndicator {
       return IndicatorResult.notComputable(Reason.needsBothSexes());
     }
     return IndicatorResult.ratio(m.get().total(), f.get().total(), 100);
+  }
+
+  /** Compiled: men's total / women's total × 100, as {@link IndicatorResult#ratio}. */
+  @Override
+  CompiledIndicator compile(BandSet bands) {
+    return new CompiledIndicator() {
+      @Override
+      public double value(BandSums b) {
+        if (!b.maleKnown || !b.femaleKnown || b.femaleTotal == 0) {
+          return CompiledIndicator.NOT_COMPUTABLE;
+        }
+        return (double) b.maleTotal / b.femaleTotal * 100.0;
+      }
+
+      @Override
+      public boolean needsSexes() {
+        return true;
+      }
+    };
   }
 
   @Override

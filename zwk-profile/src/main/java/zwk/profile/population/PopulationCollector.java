@@ -35,6 +35,7 @@ import zwk.model.statistics.ValueState;
  * <p>Not thread-safe; one collector per table.
  */
 public final class PopulationCollector {
+  private static final Sex[] SEXES = Sex.values();
   private final String source;
   private final StatisticsImport options;
   private final Set<String> variables = new LinkedHashSet<>();
@@ -68,6 +69,8 @@ public final class PopulationCollector {
   private int[] slotSexAge = new int[64];
   private int slots;
   private long cells;
+  private long known; // cells stored as known counts (each slot at most once)
+  private final boolean filtering;
 
   private final List<Extra> totals = new ArrayList<>();
   private final List<Extra> unknownAge = new ArrayList<>();
@@ -103,63 +106,104 @@ public final class PopulationCollector {
   }
 
   /**
-   * One region's cells, in pages of {@link #PAGE} slots: a region grows page by page as new
-   * (date, sex, age) combinations appear, so no array is ever copied to grow (a file that lists
-   * date after date would otherwise copy every region's arrays again and again) and at most one
-   * page per region is unused.
+   * One region's cells. The cells of all regions are kept in chunks: a chunk holds one page of
+   * {@link #PAGE} slots for {@link #BLOCK} consecutive regions, so that the cells of neighbouring
+   * regions lie side by side (a file lists region after region, date by date) and a table of ten
+   * thousand regions is a few thousand arrays, not hundreds of thousands. Chunks are added as new
+   * (date, sex, age) combinations and regions appear, so no cell array is ever copied to grow.
    */
   private final class Region {
-    int[][] counts = new int[0][];
-    int[][] lines; // only without a finder
-    byte[][] states = new byte[0][];
+    final int index;
+    final int block;
+    final int base; // position of the region's page inside a chunk
 
-    void ensure(int slot) {
-      int page = slot >>> PAGE_BITS;
-      if (page >= counts.length) {
-        int old = counts.length;
-        int n = Math.max(page + 1, old * 2);
-        counts = Arrays.copyOf(counts, n);
-        states = Arrays.copyOf(states, n);
-        if (finder == null) {
-          lines = lines == null ? new int[n][] : Arrays.copyOf(lines, n);
-        }
-        for (int p = old; p < n; p++) {
-          counts[p] = new int[PAGE];
-          states[p] = new byte[PAGE];
-          Arrays.fill(states[p], CellStates.MISSING);
-          if (finder == null) {
-            lines[p] = new int[PAGE];
-          }
-        }
-      }
+    Region(int index) {
+      this.index = index;
+      this.block = index >>> BLOCK_BITS;
+      this.base = (index & (BLOCK - 1)) << PAGE_BITS;
     }
 
-    int capacity() {
-      return counts.length << PAGE_BITS;
+    void ensure(int slot) {
+      ensureChunk(slot >>> PAGE_BITS, block);
+    }
+
+    private boolean has(int page) {
+      return page < countChunks.length && block < countChunks[page].length && countChunks[page][block] != null;
     }
 
     byte state(int slot) {
-      return states[slot >>> PAGE_BITS][slot & (PAGE - 1)];
+      int page = slot >>> PAGE_BITS;
+      return has(page) ? stateChunks[page][block][base | (slot & (PAGE - 1))] : CellStates.MISSING;
     }
 
     void state(int slot, byte state) {
-      states[slot >>> PAGE_BITS][slot & (PAGE - 1)] = state;
+      stateChunks[slot >>> PAGE_BITS][block][base | (slot & (PAGE - 1))] = state;
     }
 
     int count(int slot) {
-      return counts[slot >>> PAGE_BITS][slot & (PAGE - 1)];
+      int page = slot >>> PAGE_BITS;
+      return has(page) ? countChunks[page][block][base | (slot & (PAGE - 1))] : 0;
     }
 
     void count(int slot, int count) {
-      counts[slot >>> PAGE_BITS][slot & (PAGE - 1)] = count;
+      countChunks[slot >>> PAGE_BITS][block][base | (slot & (PAGE - 1))] = count;
     }
 
     int line(int slot) {
-      return lines[slot >>> PAGE_BITS][slot & (PAGE - 1)];
+      return lineChunks[slot >>> PAGE_BITS][block][base | (slot & (PAGE - 1))];
     }
 
     void line(int slot, int line) {
-      lines[slot >>> PAGE_BITS][slot & (PAGE - 1)] = line;
+      lineChunks[slot >>> PAGE_BITS][block][base | (slot & (PAGE - 1))] = line;
+    }
+  }
+
+  private static final int BLOCK_BITS = 4;
+  private static final int BLOCK = 1 << BLOCK_BITS;
+  // [page][block of regions] -> the chunk (BLOCK regions x PAGE slots), null until used
+  private int[][][] countChunks = new int[0][][];
+  private byte[][][] stateChunks = new byte[0][][];
+  private int[][][] lineChunks = new int[0][][]; // only without a finder
+
+  /** Makes sure the chunk of {@code page} for region block {@code block} exists. */
+  private void ensureChunk(int page, int block) {
+    if (page >= countChunks.length) {
+      int old = countChunks.length;
+      int n = Math.max(page + 1, old * 2);
+      countChunks = Arrays.copyOf(countChunks, n);
+      stateChunks = Arrays.copyOf(stateChunks, n);
+      lineChunks = Arrays.copyOf(lineChunks, n);
+      for (int p = old; p < n; p++) {
+        countChunks[p] = new int[0][];
+        stateChunks[p] = new byte[0][];
+        lineChunks[p] = new int[0][];
+      }
+    }
+    if (block >= countChunks[page].length) {
+      int n = Math.max(block + 1, countChunks[page].length * 2);
+      countChunks[page] = Arrays.copyOf(countChunks[page], n);
+      stateChunks[page] = Arrays.copyOf(stateChunks[page], n);
+      lineChunks[page] = Arrays.copyOf(lineChunks[page], n);
+    }
+    if (countChunks[page][block] == null) {
+      countChunks[page][block] = new int[BLOCK << PAGE_BITS];
+      byte[] st = new byte[BLOCK << PAGE_BITS];
+      Arrays.fill(st, CellStates.MISSING);
+      stateChunks[page][block] = st;
+      if (finder == null) {
+        lineChunks[page][block] = new int[BLOCK << PAGE_BITS];
+      }
+    }
+  }
+
+  /** Lets the chunks of a block of regions go (once the table holds their cells). */
+  private void release(int block) {
+    for (int p = 0; p < countChunks.length; p++) {
+      if (block < countChunks[p].length) {
+        countChunks[p][block] = null;
+        stateChunks[p][block] = null;
+        lineChunks[p][block] = null;
+      }
     }
   }
 
@@ -202,6 +246,7 @@ public final class PopulationCollector {
   public PopulationCollector(String source, StatisticsImport options) {
     this.source = source;
     this.options = options;
+    this.filtering = options.variable().isPresent() || options.nationality().isPresent();
   }
 
   /**
@@ -283,18 +328,17 @@ public final class PopulationCollector {
       return;
     }
     int slot = slot(dateId(date), s, ageId(age));
+    put(line, region, slot, state, unit, count, exact);
+  }
+
+  /** Stores one cell with an age band into its slot (region and slot known): duplicate, unit, range checks. */
+  private void put(long line, Region region, int slot, ValueState state, String unit, long count, BigDecimal exact) {
     region.ensure(slot);
     if (region.state(slot) != CellStates.MISSING) {
-      if (finder != null) {
-        if (firstFillError == null && duplicate == null) {
-          duplicate = new Duplicate(line, regionKey, date, s, age);
-        }
-      } else {
-        fillError(line, duplicateMessage(regionKey, date, s, age, region.line(slot)));
-      }
+      duplicate(line, region, slot);
       return;
     }
-    if (region.lines != null) {
+    if (finder == null) {
       region.line(slot, (int) Math.min(Integer.MAX_VALUE, line));
     }
     if (state.isNumeric()) {
@@ -315,9 +359,175 @@ public final class PopulationCollector {
       }
       region.count(slot, (int) c);
       region.state(slot, CellStates.KNOWN);
+      known++;
     } else {
       region.state(slot, CellStates.of(state));
     }
+  }
+
+  /** A second cell for a filled slot: remembered (with a finder) or an error naming the first line. */
+  private void duplicate(long line, Region region, int slot) {
+    String key = regions.get(region.index);
+    LocalDate date = dateList.get(slotDate[slot]);
+    int sexAge = slotSexAge[slot];
+    Sex s = SEXES[sexAge % 3];
+    AgeBand age = ageList.get(sexAge / 3);
+    if (finder != null) {
+      if (firstFillError == null && duplicate == null) {
+        duplicate = new Duplicate(line, key, date, s, age);
+      }
+    } else {
+      fillError(line, duplicateMessage(key, date, s, age, region.line(slot)));
+    }
+  }
+
+  /**
+   * Whether cells of this variable and nationality are taken ({@link StatisticsImport#variable()}
+   * and {@link StatisticsImport#nationality()}); {@link #add} ignores the others.
+   *
+   * @param nationality the nationality, or null
+   */
+  public boolean accepts(String variable, String nationality) {
+    return (options.variable().isEmpty() || options.variable().get().equals(variable))
+        && (options.nationality().isEmpty() || nationality == null || options.nationality().get().equals(nationality));
+  }
+
+  /**
+   * Whether values of this unit are counts as published (no unit, {@code Anzahl}, {@code Personen}
+   * …): neither thousands nor another unit, so that {@link #addCount} applies.
+   *
+   * @param unit the unit as published, or null
+   */
+  public boolean countsAsPublished(String unit) {
+    return unitKind(unit) == UNIT_COUNTS;
+  }
+
+  /**
+   * The index of a region, registered now if new; the indexed lane for readers that resolve each
+   * distinct key once ({@link #addCount}). Call it where {@link #add} would first meet the region:
+   * for the first cell with an age band of that region that is {@linkplain #accepts accepted}, since
+   * regions keep the order of their first such cell.
+   *
+   * @param key the region key, canonical AGS where it is one; not blank
+   * @throws IllegalArgumentException when the key is blank (use {@link #add}: it reports it located)
+   */
+  public int region(String key) {
+    if (key.isBlank()) {
+      throw new IllegalArgumentException("region: expected a key, got none");
+    }
+    Integer i = regionIndex.get(key);
+    if (i != null) {
+      return i;
+    }
+    regionIndex.put(key, regions.size());
+    regions.add(key);
+    store.add(new Region(store.size()));
+    return regions.size() - 1;
+  }
+
+  /**
+   * The slot of a (date, sex, age band) combination, registered now if new; for {@link #addCount}.
+   *
+   * @param sex the sex, or null for the total
+   */
+  public int slot(LocalDate date, Sex sex, AgeBand age) {
+    return slot(dateId(date), sex == null ? Sex.TOTAL : sex, ageId(age));
+  }
+
+  /**
+   * {@link #addCount} for the cells {@code from} to {@code to - 1} of one source line that share
+   * the region, variable and nationality, in that order: the same checks and results, one call.
+   *
+   * @param slots the slot of each cell ({@link #slot})
+   * @param counts the count of each cell, 0 or more
+   * @param nationality the nationality, or null
+   */
+  public void addCounts(long line, int region, String variable, String nationality, int[] slots, int[] counts,
+      int from, int to) {
+    if (!admit(variable, nationality)) {
+      return;
+    }
+    int block = region >>> BLOCK_BITS;
+    int base = (region & (BLOCK - 1)) << PAGE_BITS;
+    int lastPage = -1;
+    int[] countChunk = null;
+    byte[] stateChunk = null;
+    for (int i = from; i < to; i++) {
+      int count = counts[i];
+      if (count < 0) {
+        throw new IllegalArgumentException("counts[" + i + "]: expected 0 or more, got " + count);
+      }
+      int slot = slots[i];
+      cells++;
+      int page = slot >>> PAGE_BITS;
+      if (page != lastPage) {
+        ensureChunk(page, block);
+        countChunk = countChunks[page][block];
+        stateChunk = stateChunks[page][block];
+        lastPage = page;
+      }
+      int at = base | (slot & (PAGE - 1));
+      if (stateChunk[at] != CellStates.MISSING) {
+        duplicate(line, store.get(region), slot);
+        continue;
+      }
+      if (finder == null) {
+        lineChunks[page][block][at] = (int) Math.min(Integer.MAX_VALUE, line);
+      }
+      countChunk[at] = count;
+      stateChunk[at] = CellStates.KNOWN;
+      known++;
+    }
+  }
+
+  /**
+   * The lanes' filter and bookkeeping of variables and nationalities (compared by identity first:
+   * the direct reader hands the same string for every line): false when the filters drop the cell.
+   */
+  private boolean admit(String variable, String nationality) {
+    if (filtering && !accepts(variable, nationality)) {
+      return false;
+    }
+    if (variable != lastVariable && !variable.equals(lastVariable)) {
+      variables.add(variable);
+      lastVariable = variable;
+    }
+    if (nationality != null && nationality != lastNationality && !nationality.equals(lastNationality)) {
+      nationalities.add(nationality);
+      lastNationality = nationality;
+    }
+    return true;
+  }
+
+  /**
+   * Hands over one cell as {@link #add} would with state {@link ValueState#NUMBER}, the count
+   * {@code count}, no exact value, and a unit for which {@link #countsAsPublished} holds, the region
+   * and the slot resolved once by {@link #region} and {@link #slot}: the same checks (filters,
+   * one variable and nationality, duplicates), no per-cell lookup of key, date or band.
+   *
+   * @param count the count, 0 or more
+   * @param nationality the nationality, or null
+   */
+  public void addCount(long line, int region, int slot, String variable, String nationality, int count) {
+    if (!admit(variable, nationality)) {
+      return;
+    }
+    if (count < 0) {
+      throw new IllegalArgumentException("count: expected 0 or more, got " + count);
+    }
+    cells++;
+    Region reg = store.get(region);
+    reg.ensure(slot);
+    if (reg.state(slot) != CellStates.MISSING) {
+      duplicate(line, reg, slot);
+      return;
+    }
+    if (finder == null) {
+      reg.line(slot, (int) Math.min(Integer.MAX_VALUE, line));
+    }
+    reg.count(slot, count);
+    reg.state(slot, CellStates.KNOWN);
+    known++;
   }
 
   /** Hands over one record (as {@link PopulationTables#fromStatistics} does for each of its records). */
@@ -356,7 +566,7 @@ public final class PopulationCollector {
     if (i == null) {
       regionIndex.put(key, regions.size());
       regions.add(key);
-      r = new Region();
+      r = new Region(store.size());
       store.add(r);
     } else {
       r = store.get(i);
@@ -509,7 +719,6 @@ public final class PopulationCollector {
     for (int i = 0; i < ageList.size(); i++) {
       bandMap[i] = bands.indexOf(ageList.get(i));
     }
-    PopulationTable.Builder b = PopulationTable.builder(regions, dates, bands);
     int nb = bands.size();
     int nd = dates.size();
     int[] offset = new int[slots]; // position of each slot inside a region's block
@@ -518,24 +727,95 @@ public final class PopulationCollector {
       offset[k] = (dateMap[slotDate[k]] * 3 + sexAge % 3) * nb + bandMap[sexAge / 3];
     }
     int block = nd * 3 * nb;
+    if (known == (long) regions.size() * slots && coversBothSexes(nd, nb, offset)) {
+      PopulationTable complete = completeTable(dates, bands, offset, block);
+      if (options.checkTotals()) {
+        checkOwnTotals(complete);
+      }
+      return complete;
+    }
+    PopulationTable.Builder b = PopulationTable.builder(regions, dates, bands);
     for (int r = 0; r < regions.size(); r++) {
       Region reg = store.get(r);
       int base = r * block;
-      int n = Math.min(reg.capacity(), slots);
-      for (int k = 0; k < n; k++) {
+      for (int k = 0; k < slots; k++) {
         byte st = reg.state(k);
         if (st != CellStates.MISSING) {
           b.counts[base + offset[k]] = reg.count(k);
           b.states[base + offset[k]] = st;
         }
       }
-      store.set(r, null); // let the region's arrays go while the table fills
+      if ((r & (BLOCK - 1)) == BLOCK - 1 || r == regions.size() - 1) {
+        release(r >>> BLOCK_BITS); // let the chunks go while the table fills
+      }
     }
     PopulationTable result = b.build();
     if (options.checkTotals()) {
       checkOwnTotals(result);
     }
     return result;
+  }
+
+  /**
+   * Whether the slots hold every (date, male and female, band) cell, so that a table whose slots are
+   * all known is complete (totals given or derived from both sexes) and needs no state array.
+   */
+  private boolean coversBothSexes(int nd, int nb, int[] offset) {
+    boolean[] seen = new boolean[nd * 3 * nb];
+    for (int k = 0; k < slots; k++) {
+      seen[offset[k]] = true;
+    }
+    for (int i = 0; i < seen.length; i++) {
+      int sex = (i / nb) % 3;
+      if (sex != Sex.TOTAL.ordinal() && !seen[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The table when every slot of every region is a known count and both sexes are covered: the
+   * counts are put straight into one array (no state array, which would be all known and dropped),
+   * missing totals are male + female as {@link PopulationTable.Builder#build} derives them.
+   */
+  private PopulationTable completeTable(List<LocalDate> dates, BandSet bands, int[] offset, int block) {
+    int nb = bands.size();
+    long n = (long) regions.size() * block;
+    if (n > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("cells: expected at most " + (Integer.MAX_VALUE - 8) + " cells, got " + n
+          + " (split the table by region or date)");
+    }
+    int[] counts = new int[(int) n];
+    boolean[] given = new boolean[block];
+    for (int k = 0; k < slots; k++) {
+      given[offset[k]] = true;
+    }
+    for (int r = 0; r < regions.size(); r++) {
+      int base = r * block;
+      int rb = r >>> BLOCK_BITS;
+      int at = (r & (BLOCK - 1)) << PAGE_BITS;
+      for (int p = 0; (p << PAGE_BITS) < slots; p++) {
+        int[] chunk = countChunks[p][rb];
+        int from = p << PAGE_BITS;
+        int to = Math.min(slots, from + PAGE);
+        for (int k = from; k < to; k++) {
+          counts[base + offset[k]] = chunk[at + k - from];
+        }
+      }
+      if ((r & (BLOCK - 1)) == BLOCK - 1 || r == regions.size() - 1) {
+        release(rb); // let the chunks go while the table fills
+      }
+      for (int row = 0; row < block; row += 3 * nb) {
+        int t = row + 2 * nb;
+        for (int band = 0; band < nb; band++) {
+          if (!given[t + band]) {
+            counts[base + t + band] = Math.addExact(counts[base + row + band], counts[base + row + nb + band]);
+          }
+        }
+      }
+    }
+    return PopulationTable.ofArrays(regions, dates, bands, counts, null);
   }
 
   private static String valueText(Extra r) {
