@@ -4,5 +4,7 @@
 setlocal
 if defined ZWK_JAVA_OPTS (set "opts=%ZWK_JAVA_OPTS%") else (set "opts=-XX:+UseSerialGC -Xmn32m")
 if defined JAVA_HOME (set "java=%JAVA_HOME%\bin\java") else (set "java=java")
-"%java%" %opts% -jar "%~dp0zwk-cli.jar" %*
+set "cds="
+if exist "%~dp0zwk.jsa" set cds="-XX:SharedArchiveFile=%~dp0zwk.jsa" "-Xlog:cds*=off"
+"%java%" %cds% %opts% -jar "%~dp0zwk-cli.jar" %*
 exit /b %ERRORLEVEL%

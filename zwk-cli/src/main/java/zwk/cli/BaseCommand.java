@@ -99,15 +99,15 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /**
    * Reads a GENESIS population export (with progress on standard error) and prints the reader's
-   * warnings (e.g. a broken encoding) as {@code zwk: FILE: warning}: the input block of every
-   * command that reads a population.
+   * warnings (e.g. a broken encoding) as {@code zwk: FILE: warning}, in the language of
+   * {@code --lang}: the input block of every command that reads a population.
    */
   PopulationInput readPopulation(java.nio.file.Path file, ImportOptions options) {
     PopulationInput input;
     try (Progress p = progress("progress.reading", file)) {
       input = PopulationInput.read(file, options);
     }
-    input.warnings().forEach(w -> stderr().println("zwk: " + file + ": " + w));
+    input.warnings(locale()).forEach(w -> stderr().println("zwk: " + file + ": " + w));
     return input;
   }
 

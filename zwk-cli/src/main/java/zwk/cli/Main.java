@@ -10,18 +10,13 @@ import java.io.PrintStream;
  * instead of ending the JVM, so that tests can run every command in-process.
  */
 public final class Main {
-  /** Hibernate Validator announces its version on stderr through JUL; a command line keeps stderr for messages. */
-  private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
-
-  static {
-    HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
-  }
-
   private Main() {}
 
   /** Runs the command line and ends the JVM with its exit code. */
   public static void main(String[] args) {
-    int code = run(System.out, System.err, args);
+    // JUL (and with it the quiet Hibernate logger) starts only if something logs (CliLogging)
+    CliLogging.deferToFirstUse();
+    int code = execute(System.out, System.err, args);
     System.out.flush();
     System.err.flush();
     System.exit(code);
@@ -38,6 +33,29 @@ public final class Main {
    *     (see {@link ExitCodes})
    */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    CliLogging.quietHibernateNow();
+    return execute(out, err, args);
+  }
+
+  private static int execute(PrintStream out, PrintStream err, String... args) {
+    if (VersionProvider.isBareVersionRequest(args)) {
+      return printVersion(out, err);
+    }
     return ZwkCommand.commandLine(out, err, args).execute(args);
+  }
+
+  /** {@code zwk --version} without picocli: the same lines, UTF-8, as picocli would print them. */
+  private static int printVersion(PrintStream out, PrintStream err) {
+    PrintStream o = new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      for (String line : new VersionProvider().getVersion()) {
+        o.println(line);
+      }
+    } catch (java.io.IOException e) {
+      err.println("zwk: " + e.getMessage());
+      return ExitCodes.INTERNAL_ERROR;
+    }
+    o.flush();
+    return ExitCodes.OK;
   }
 }

@@ -53,11 +53,13 @@ final class PopulationInput {
   }
 
   /**
-   * The reader's warnings (U+FFFD …) as German messages, the text the commands print on stderr
-   * after {@code zwk: FILE: } (stderr is German whatever {@code --lang}, see docs/cli.md).
+   * The reader's warnings (U+FFFD …) in the command's language ({@code --lang}; German by default),
+   * the text the commands print on stderr after {@code zwk: FILE: } (docs/cli.md).
+   *
+   * @param locale the command's locale, {@link BaseCommand#locale()}
    */
-  List<String> warnings() {
-    return population.warnings().stream().map(w -> w.message(Locale.GERMAN)).collect(Collectors.toList());
+  List<String> warnings(Locale locale) {
+    return population.warnings().stream().map(w -> w.message(locale)).collect(Collectors.toList());
   }
 
   /** The population table. */
@@ -69,7 +71,7 @@ final class PopulationInput {
    * The name of a region: as the file gives it, else the Land's or Germany's name for keys that
    * aggregation produced, else empty.
    */
-  String name(String key, java.util.Locale locale) {
+  String name(String key, Locale locale) {
     String n = population.names().get(key);
     if (n != null) {
       return n;

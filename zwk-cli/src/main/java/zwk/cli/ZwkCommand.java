@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The top-level {@code zwk} command: holds the streams and the language that every subcommand
- * uses. Without a subcommand it prints the usage.
+ * uses. Without a subcommand it prints the usage. The subcommands are added by {@link Subcommands}
+ * (only those a run needs: picocli's model of every command costs start-up time).
  */
 @Command(name = "zwk",
     mixinStandardHelpOptions = true,
@@ -22,22 +23,6 @@ import picocli.CommandLine.ScopeType;
         + "Strategien prüfen, Kommunalprofile erstellen.%n"
         + "Demography strategies for municipalities: read official statistics, compute indicators, "
         + "validate strategies, build municipal profiles.",
-    subcommands = {
-        DemoCommand.class,
-        RegisterCommand.class,
-        PopulationCommand.class,
-        IndicatorsCommand.class,
-        ValidateCommand.class,
-        ConvertCommand.class,
-        ProfileCommand.class,
-        OParlCommand.class,
-        ProjectCommand.class,
-        PeersCommand.class,
-        TypesCommand.class,
-        RecommendCommand.class,
-        FetchCommand.class,
-        CommandLine.HelpCommand.class
-    },
     footer = {"", "Exit codes: 0 success, 1 validation errors found, 2 bad input or usage, 3 internal error, "
         + "4 output could not be written."})
 public final class ZwkCommand implements Runnable {
@@ -65,9 +50,20 @@ public final class ZwkCommand implements Runnable {
    * @param args the arguments, pre-scanned for {@code --lang} so that even usage errors use it
    */
   static CommandLine commandLine(PrintStream out, PrintStream err, String... args) {
+    return commandLine(out, err, Subcommands.needed(args == null ? new String[0] : args), args);
+  }
+
+  /**
+   * Builds the command line with the given subcommands ({@link Subcommands#needed}; tests compare
+   * it with {@link Subcommands#all}).
+   */
+  static CommandLine commandLine(PrintStream out, PrintStream err, java.util.List<Class<?>> subcommands,
+      String... args) {
     ZwkCommand root = new ZwkCommand(out, err);
     root.locale = Lang.prescan(args);
     CommandLine cl = new CommandLine(root);
+    // before the settings below: picocli applies them to the subcommands present at the call
+    Subcommands.register(cl, subcommands);
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(root.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(root.err, StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
