@@ -140,22 +140,30 @@ public final class CsvByteWriter implements AutoCloseable {
     if (value == Long.MIN_VALUE) {
       return cell(CsvCell.number(BigDecimal.valueOf(value)));
     }
-    ensure(MAX_NUMBER);
-    if (column > 0) {
-      buf[pos++] = sep;
-    }
-    column++;
-    long a = value;
-    if (a < 0) {
-      buf[pos++] = '-';
-      a = -a;
-    }
+    long a = startNumber(value);
     if (a <= Integer.MAX_VALUE) {
       pos = intDigits((int) a, pos);
     } else {
       pos = digits(a, pos, digitCount(a));
     }
     return this;
+  }
+
+  /**
+   * Opens a number cell: room for its digits, the separator before it, its sign; returns its
+   * magnitude ({@code value} is never {@code Long.MIN_VALUE}: the callers send that the general way).
+   */
+  private long startNumber(long value) {
+    ensure(MAX_NUMBER);
+    if (column > 0) {
+      buf[pos++] = sep;
+    }
+    column++;
+    if (value < 0) {
+      buf[pos++] = '-';
+      return -value;
+    }
+    return value;
   }
 
   /**
@@ -176,16 +184,7 @@ public final class CsvByteWriter implements AutoCloseable {
     if (unscaled == Long.MIN_VALUE || decimalMark == sep || (lines == 0 && decimalMark == ',')) {
       return cell(CsvCell.number(unscaled, scale));
     }
-    ensure(MAX_NUMBER);
-    if (column > 0) {
-      buf[pos++] = sep;
-    }
-    column++;
-    long a = unscaled;
-    if (a < 0) {
-      buf[pos++] = '-';
-      a = -a;
-    }
+    long a = startNumber(unscaled);
     if (a <= Integer.MAX_VALUE) {
       pos = intDecimal((int) a, scale, pos);
       return this;
