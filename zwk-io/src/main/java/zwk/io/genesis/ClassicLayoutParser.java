@@ -463,11 +463,11 @@ final class ClassicLayoutParser {
    * once (a file has few distinct dates and ages, and each region key once per date).
    */
   static final class LabelScan {
-    private static final int TIME = 1;
-    private static final int KEY = 2;
-    private static final int AGE = 4;
-    private static final int SEX = 8;
-    private static final int REGION_NAME = 16;
+    static final int TIME = 1;
+    static final int KEY = 2;
+    static final int AGE = 4;
+    static final int SEX = 8;
+    static final int REGION_NAME = 16;
 
     private final int[] all; // per column: the flags every value so far has
     private final List<Map<String, Integer>> seen = new ArrayList<>();
@@ -490,7 +490,7 @@ final class ClassicLayoutParser {
         String v = r.get(c).strip();
         Integer f = seen.get(c).get(v);
         if (f == null) {
-          f = flags(v);
+          f = flags(v, all[c]);
           if (seen.get(c).size() < 100_000) {
             seen.get(c).put(v, f);
           }
@@ -499,19 +499,41 @@ final class ClassicLayoutParser {
       }
     }
 
-    /** Takes the flags of one value of column {@code c} (as {@link #add} does for each of a row's values). */
-    void and(int c, int flags) {
+    /** Takes one value of column {@code c} (as {@link #add} does for each of a row's values). */
+    void learn(int c, String v) {
       any = true;
-      all[c] &= flags;
+      all[c] &= flags(v, all[c]);
     }
 
     static int flags(String v) {
+      return flags(v, TIME | KEY | AGE | SEX | REGION_NAME);
+    }
+
+    /**
+     * {@code flags(v) & wanted}, testing only the kinds in {@code wanted}. A column's flags only
+     * ever lose kinds, so a kind it has lost need not be tested again: this keeps the label
+     * patterns (regular expressions, and {@code Sex.parse}'s exception) off the 10,000 region
+     * names of a municipal file, whose column has lost every kind after its first name. The flags
+     * cached in {@link #add} may lack kinds the column had already lost, which the AND ignores.
+     */
+    static int flags(String v, int wanted) {
       int f = 0;
-      f |= GenesisLabels.isTime(v) ? TIME : 0;
-      f |= GenesisLabels.isRegionKey(v) ? KEY : 0;
-      f |= GenesisLabels.age(v).isPresent() || v.toLowerCase(java.util.Locale.ROOT).startsWith("alter ") ? AGE : 0;
-      f |= GenesisLabels.sex(v).isPresent() ? SEX : 0;
-      f |= GenesisLabels.regionOfName(v).isPresent() ? REGION_NAME : 0;
+      if ((wanted & TIME) != 0 && GenesisLabels.isTime(v)) {
+        f |= TIME;
+      }
+      if ((wanted & KEY) != 0 && GenesisLabels.isRegionKey(v)) {
+        f |= KEY;
+      }
+      if ((wanted & AGE) != 0
+          && (GenesisLabels.age(v).isPresent() || v.toLowerCase(java.util.Locale.ROOT).startsWith("alter "))) {
+        f |= AGE;
+      }
+      if ((wanted & SEX) != 0 && GenesisLabels.sex(v).isPresent()) {
+        f |= SEX;
+      }
+      if ((wanted & REGION_NAME) != 0 && GenesisLabels.regionOfName(v).isPresent()) {
+        f |= REGION_NAME;
+      }
       return f;
     }
 

@@ -402,7 +402,7 @@ final class DirectRows {
       return -1;
     }
     String text = rows.text(from, to).strip();
-    labels.and(c, ClassicLayoutParser.LabelScan.flags(text));
+    labels.learn(c, text);
     id = d.add(b, from, to, text);
     if (c == keyCol) {
       if (id >= canonical.length) {
