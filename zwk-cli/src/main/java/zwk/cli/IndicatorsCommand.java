@@ -155,25 +155,7 @@ final class IndicatorsCommand extends BaseCommand {
           String region = t.regions().get(r);
           byte[] keyName = w.encode(List.of(CsvCell.raw(region), CsvCell.text(input.name(region, locale()))), 0);
           for (int d = 0; d < dateCells.length; d++) {
-            batch.compute(t, r, d, values);
-            w.encoded(keyName, 2).encoded(dateCells[d]);
-            CountResult total = t.distribution(r, d, Sex.TOTAL).total();
-            if (total.isKnown()) {
-              w.integer(total.value());
-            } else {
-              w.empty();
-            }
-            for (int k = 0; k < values.length; k++) {
-              double v = values[k];
-              if (Double.isNaN(v)) {
-                w.empty(); // not computable
-              } else if (count[k]) {
-                w.integer(Math.round(v));
-              } else {
-                HalfUp.write(w, v, precision);
-              }
-            }
-            w.endRow();
+            csvRow(w, batch, t, r, d, keyName, dateCells[d], values, count, precision);
           }
         }
         csv.close();
@@ -181,6 +163,33 @@ final class IndicatorsCommand extends BaseCommand {
       o.commit();
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * One CSV row. A method of its own (not the loop body of {@link #call}) so that the JIT compiles
+   * it early, by its calls, instead of the whole command by on-stack replacement late in the run.
+   */
+  private static void csvRow(CsvByteWriter w, IndicatorBatch batch, PopulationTable t, int r, int d, byte[] keyName,
+      byte[] dateCell, double[] values, boolean[] count, int precision) {
+    batch.compute(t, r, d, values);
+    w.encoded(keyName, 2).encoded(dateCell);
+    CountResult total = t.distribution(r, d, Sex.TOTAL).total();
+    if (total.isKnown()) {
+      w.integer(total.value());
+    } else {
+      w.empty();
+    }
+    for (int k = 0; k < values.length; k++) {
+      double v = values[k];
+      if (Double.isNaN(v)) {
+        w.empty(); // not computable
+      } else if (count[k]) {
+        w.integer(Math.round(v));
+      } else {
+        HalfUp.write(w, v, precision);
+      }
+    }
+    w.endRow();
   }
 
   /** key, name, date, population, then one column per indicator: counts int64, the rest double. */
