@@ -284,6 +284,33 @@ final class ObjectCodec<T, B> implements Codec<T> {
     abstract String expected();
   }
 
+  /** A property of one value read and described by one codec; only how it is written differs (always or when present). */
+  abstract static class SingleValue<T, B, V> extends Property<T, B> {
+    final Codec<V> codec;
+    private final BiConsumer<B, V> set;
+
+    SingleValue(String name, Kind kind, Codec<V> codec, BiConsumer<B, V> set) {
+      super(name, kind);
+      this.codec = codec;
+      this.set = set;
+    }
+
+    @Override
+    final void read(ReadContext c, B b) {
+      set.accept(b, codec.read(c));
+    }
+
+    @Override
+    final void schema(ObjectNode t, SchemaContext s) {
+      codec.schema(t, s);
+    }
+
+    @Override
+    final String expected() {
+      return codec.expected();
+    }
+  }
+
   /** Declares the properties in canonical order. */
   static final class Builder<T, B> {
     private final Class<T> type;
@@ -310,26 +337,11 @@ final class ObjectCodec<T, B> implements Codec<T> {
     /** A property that every value has: written without wrapping it in an {@code Optional} first. */
     private <V> Builder<T, B> always(String name, Kind kind, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set) {
-      properties.add(new Property<T, B>(name, kind) {
-        @Override
-        void read(ReadContext c, B b) {
-          set.accept(b, codec.read(c));
-        }
-
+      properties.add(new SingleValue<T, B, V>(name, kind, codec, set) {
         @Override
         void write(JsonGenerator g, T value) {
           g.writeName(serializedName);
           codec.write(g, get.apply(value));
-        }
-
-        @Override
-        void schema(ObjectNode t, SchemaContext s) {
-          codec.schema(t, s);
-        }
-
-        @Override
-        String expected() {
-          return codec.expected();
         }
       });
       return this;
@@ -342,12 +354,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
     private <V> Builder<T, B> single(String name, Kind kind, Codec<V> codec, Function<T, Optional<V>> get,
         BiConsumer<B, V> set) {
-      properties.add(new Property<T, B>(name, kind) {
-        @Override
-        void read(ReadContext c, B b) {
-          set.accept(b, codec.read(c));
-        }
-
+      properties.add(new SingleValue<T, B, V>(name, kind, codec, set) {
         @Override
         void write(JsonGenerator g, T value) {
           Optional<V> v = get.apply(value);
@@ -355,16 +362,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
             g.writeName(serializedName);
             codec.write(g, v.get());
           }
-        }
-
-        @Override
-        void schema(ObjectNode t, SchemaContext s) {
-          codec.schema(t, s);
-        }
-
-        @Override
-        String expected() {
-          return codec.expected();
         }
       });
       return this;
