@@ -19,10 +19,10 @@ final class BandSums {
   final long[] sum;
   /** {@code unknown[i]}: bands {@code 0 … i-1} that are not known. */
   final int[] unknown;
+  /** Total of men over all bands, or -1 when some band is not known (filled only when asked for). */
   long maleTotal;
-  boolean maleKnown;
+  /** Total of women, likewise. */
   long femaleTotal;
-  boolean femaleKnown;
 
   BandSums(int n) {
     this.n = n;
@@ -50,26 +50,21 @@ final class BandSums {
       unknown[i + 1] = u;
     }
     if (sexes) {
-      maleKnown = total(t, r, d, Sex.MALE, complete);
-      maleTotal = lastTotal;
-      femaleKnown = total(t, r, d, Sex.FEMALE, complete);
-      femaleTotal = lastTotal;
+      maleTotal = total(t, r, d, Sex.MALE, complete);
+      femaleTotal = total(t, r, d, Sex.FEMALE, complete);
     }
   }
 
-  private long lastTotal;
-
-  private boolean total(PopulationTable t, int r, int d, Sex sex, boolean complete) {
+  /** The sex's total over all bands, or -1 when a band is not known (counts are never negative). */
+  private long total(PopulationTable t, int r, int d, Sex sex, boolean complete) {
     long s = 0;
     for (int i = 0; i < n; i++) {
       if (!complete && !t.isKnown(r, d, sex, i)) {
-        lastTotal = 0;
-        return false;
+        return -1;
       }
       s += t.count(r, d, sex, i);
     }
-    lastTotal = s;
-    return true;
+    return s;
   }
 
   /** Whether every band of everybody is known. */

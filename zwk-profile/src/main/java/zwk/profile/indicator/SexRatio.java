@@ -32,7 +32,7 @@ final class SexRatio extends PopulationIndicator {
     return new CompiledIndicator() {
       @Override
       public double value(BandSums b) {
-        if (!b.maleKnown || !b.femaleKnown || b.femaleTotal == 0) {
+        if (b.maleTotal < 0 || b.femaleTotal <= 0) { // a sex not known, or no women
           return CompiledIndicator.NOT_COMPUTABLE;
         }
         return (double) b.maleTotal / b.femaleTotal * 100.0;
