@@ -80,7 +80,7 @@ public final class CsvByteWriter implements AutoCloseable {
    * {@link #encoded}.
    */
   public byte[] encode(CsvCell cell, int column) {
-    return quoted(cell.format(profile), column, false).getBytes(StandardCharsets.UTF_8);
+    return encode(List.of(cell), column);
   }
 
   /**
