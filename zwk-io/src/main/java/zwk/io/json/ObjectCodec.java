@@ -38,6 +38,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final String names;
   /** A bit for each required property among the first 64. */
   private final long required;
+  /** The generated reader of this type, or null: then {@link #readGeneric} reads. Set once, before first use. */
+  private FieldsReader<T, B> reader;
 
   private ObjectCodec(Class<T> type, Supplier<B> newBuilder, Function<B, T> build, List<Property<T, B>> properties) {
     this.type = type;
@@ -84,9 +86,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   @Override
   public T read(ReadContext c) {
-    if (c.parser.currentToken() != JsonToken.START_OBJECT) {
-      throw c.invalid(expected(), c.echo(), null);
-    }
+    checkObject(c);
     // The object's pointer is only needed for an error; computing it for every object costs more
     // than binding small objects, so it is taken after the object is read (null here): at its end
     // token the parser's context points at the object again.
@@ -101,11 +101,20 @@ final class ObjectCodec<T, B> implements Codec<T> {
    * @param skip names already handled by the caller (the document header) that are skipped here
    */
   T readFields(ReadContext c, TokenStreamLocation start, String pointer, Set<String> skip) {
+    FieldsReader<T, B> r = reader;
+    return r != null ? r.readFields(c, this, start, pointer, skip) : readGeneric(c, start, pointer, skip);
+  }
+
+  /**
+   * {@link #readFields} through the properties' codecs and setter lambdas: the reference that a
+   * generated {@link FieldsReader} must equal (it calls the same steps below, in the same order).
+   */
+  T readGeneric(ReadContext c, TokenStreamLocation start, String pointer, Set<String> skip) {
     B b = newBuilder.get();
     Property<T, B>[] props = this.props;
     // The value locations, for an invariant that fails when the object is built; null when the
     // context does not record them (then that error is found again by a read that records them).
-    TokenStreamLocation[] at = c.recording() ? new TokenStreamLocation[props.length] : null;
+    TokenStreamLocation[] at = locations(c);
     // Properties read so far: a bit each for the first 64 (every model type has fewer), an array
     // for any beyond.
     long seen = 0;
@@ -114,46 +123,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
     int expectedNext = 0;
     String name;
     while ((name = c.parser.nextName()) != null) {
-      // Documents list their properties in canonical order (zwk writes them so), some left out:
-      // look among the ones after the previous by identity (the binding parsers intern names, as
-      // the declared names are), and only then in the index.
-      int i = -1;
-      for (int j = expectedNext; j < props.length; j++) {
-        if (props[j].name == name) {
-          i = j;
-          break;
-        }
-      }
+      int i = find(name, expectedNext);
       if (i < 0) {
-        Integer k = index.get(name);
-        i = k == null ? -1 : k;
-      }
-      if (i < 0) {
-        if (skip.contains(name)) {
-          if (!c.tree()) {
-            throw c.duplicate(name); // the header was read before the properties
-          }
-          c.parser.nextToken();
-          c.parser.skipChildren();
-          continue;
-        }
-        if (c.lenient()) {
-          if (unknownNames == null) {
-            unknownNames = new HashSet<>();
-          }
-          if (!unknownNames.add(name)) {
-            throw c.duplicate(name);
-          }
-        }
-        unknown(c, name);
+        unknownNames = notAProperty(c, name, skip, unknownNames);
         continue;
       }
       if (i < Long.SIZE) {
-        long bit = 1L << i;
-        if ((seen & bit) != 0) {
-          throw c.duplicate(name);
-        }
-        seen |= bit;
+        seen = seen(c, seen, i, name);
       } else {
         if (seenBeyond[i]) {
           throw c.duplicate(name);
@@ -161,19 +137,15 @@ final class ObjectCodec<T, B> implements Codec<T> {
         seenBeyond[i] = true;
       }
       expectedNext = i + 1;
-      Property<T, B> p = props[i];
       c.parser.nextToken();
       if (at != null) {
         at[i] = c.location();
       }
       if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
-        if (p.kind == Kind.REQUIRED || !c.lenient()) {
-          throw c.invalid(p.expected() + (p.kind == Kind.REQUIRED ? "" : " (or leave the property out)"), "null", null);
-        }
-        c.warn(c.location(), c.pointer(), "null for optional property '" + name + "' of " + typeName + " read as absent");
+        nullValue(c, i, name);
         continue;
       }
-      p.read(c, b);
+      props[i].read(c, b);
     }
     if ((seen & required) != required || seenBeyond != null) {
       missing(c, start, pointer, seen, seenBeyond);
@@ -181,13 +153,166 @@ final class ObjectCodec<T, B> implements Codec<T> {
     try {
       return build.apply(b);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      Invariant inv = Invariant.parse(e.getMessage(), "a valid " + typeName);
-      Integer i = inv.field == null ? null : index.get(inv.field);
-      TokenStreamLocation loc = i != null && at != null && at[i] != null ? at[i] : start;
-      String at0 = pointer != null ? pointer : c.pointer();
-      String ptr = i != null ? at0 + inv.pointerSuffix() : at0;
-      throw c.relocated(c.invalidAt(loc, ptr, inv.expected, inv.found, e));
+      throw buildFailed(c, e, at, start, pointer);
     }
+  }
+
+  // The steps of reading an object's properties, shared by readGeneric and the generated readers.
+
+  /** The value locations of an object's properties when the context records them, else null. */
+  TokenStreamLocation[] locations(ReadContext c) {
+    return c.recording() ? new TokenStreamLocation[props.length] : null;
+  }
+
+  /**
+   * The index of property {@code name}, or -1. Documents list their properties in canonical order
+   * (zwk writes them so), some left out: look among the ones after the previous by identity (the
+   * binding parsers intern names, as the declared names are), and only then in the index.
+   */
+  int find(String name, int expectedNext) {
+    Property<T, B>[] props = this.props;
+    for (int j = expectedNext; j < props.length; j++) {
+      if (props[j].name == name) {
+        return j;
+      }
+    }
+    Integer k = index.get(name);
+    return k == null ? -1 : k;
+  }
+
+  /**
+   * A name that is no property: a header name handled by the caller is skipped (or a duplicate),
+   * an unknown one fails or, leniently, is skipped with a warning.
+   *
+   * @return the unknown names seen so far (lenient mode), created on the first
+   */
+  Set<String> notAProperty(ReadContext c, String name, Set<String> skip, Set<String> unknownNames) {
+    if (skip.contains(name)) {
+      if (!c.tree()) {
+        throw c.duplicate(name); // the header was read before the properties
+      }
+      c.parser.nextToken();
+      c.parser.skipChildren();
+      return unknownNames;
+    }
+    Set<String> names = unknownNames;
+    if (c.lenient()) {
+      if (names == null) {
+        names = new HashSet<>();
+      }
+      if (!names.add(name)) {
+        throw c.duplicate(name);
+      }
+    }
+    unknown(c, name);
+    return names;
+  }
+
+  /** {@code seen} with the bit of property {@code i} (below 64) set; fails when it was set already. */
+  static long seen(ReadContext c, long seen, int i, String name) {
+    long bit = 1L << i;
+    if ((seen & bit) != 0) {
+      throw c.duplicate(name);
+    }
+    return seen | bit;
+  }
+
+  /** A {@code null} value of property {@code i}: an error, or, leniently for an optional one, absent with a warning. */
+  void nullValue(ReadContext c, int i, String name) {
+    Property<T, B> p = props[i];
+    if (p.kind == Kind.REQUIRED || !c.lenient()) {
+      throw c.invalid(p.expected() + (p.kind == Kind.REQUIRED ? "" : " (or leave the property out)"), "null", null);
+    }
+    c.warn(c.location(), c.pointer(), "null for optional property '" + name + "' of " + typeName + " read as absent");
+  }
+
+  /** Fails at the first required property missing from {@code seen} (fewer than 64 properties). */
+  void checkRequired(ReadContext c, TokenStreamLocation start, String pointer, long seen) {
+    if ((seen & required) != required) {
+      missing(c, start, pointer, seen, null);
+    }
+  }
+
+  /** The located error of a builder that refused the values (a {@code @Value.Check} invariant). */
+  RuntimeException buildFailed(ReadContext c, RuntimeException e, TokenStreamLocation[] at, TokenStreamLocation start,
+      String pointer) {
+    Invariant inv = Invariant.parse(e.getMessage(), "a valid " + typeName);
+    Integer i = inv.field == null ? null : index.get(inv.field);
+    TokenStreamLocation loc = i != null && at != null && at[i] != null ? at[i] : start;
+    String at0 = pointer != null ? pointer : c.pointer();
+    String ptr = i != null ? at0 + inv.pointerSuffix() : at0;
+    return c.relocated(c.invalidAt(loc, ptr, inv.expected, inv.found, e));
+  }
+
+  /** Reads property {@code i} through its codec and setter (a generated reader's way for the rare kinds). */
+  void readProperty(ReadContext c, int i, B b) {
+    props[i].read(c, b);
+  }
+
+  /** The codec of the values (or items) of property {@code i}, for a generated reader. */
+  Codec<?> codec(int i) {
+    return props[i].itemCodec;
+  }
+
+  /** The binding of the object values (or items) of property {@code i}, for a generated reader. */
+  @SuppressWarnings("unchecked")
+  <V, W> ObjectCodec<V, W> objectCodec(int i) {
+    return (ObjectCodec<V, W>) props[i].itemCodec;
+  }
+
+  /** Fails unless the current token starts an array, the value of list property {@code i}. */
+  void checkArray(ReadContext c, int i) {
+    if (c.parser.currentToken() != JsonToken.START_ARRAY) {
+      throw c.invalid(props[i].expected(), c.echo(), null);
+    }
+  }
+
+  /** Fails when the current token, an item of list property {@code i}, is {@code null}. */
+  void checkItem(ReadContext c, int i) {
+    if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
+      throw c.invalid(props[i].itemCodec.expected(), "null", null);
+    }
+  }
+
+  /** Fails unless the current token starts an object (this type's value). */
+  void checkObject(ReadContext c) {
+    if (c.parser.currentToken() != JsonToken.START_OBJECT) {
+      throw c.invalid(expected(), c.echo(), null);
+    }
+  }
+
+  /**
+   * Attaches a reader generated for this type ({@code GeneratedReaders}); {@code signature} is the
+   * one it was generated for, and a reader for other properties is not attached (then the generic
+   * loop reads, and {@code GeneratedReadersTest} fails until the readers are generated again).
+   *
+   * @return whether it was attached
+   */
+  boolean attach(FieldsReader<T, B> generated, String generatedFor, String signature) {
+    if (props.length > Long.SIZE || !generatedFor.equals(signature)) {
+      return false;
+    }
+    this.reader = generated;
+    return true;
+  }
+
+  /** Whether a generated reader reads this type. */
+  boolean generated() {
+    return reader != null;
+  }
+
+  /** This binding without its generated reader: every object of this type read by {@link #readGeneric}. */
+  ObjectCodec<T, B> withoutGenerated() {
+    return new ObjectCodec<>(type, newBuilder, build, properties);
+  }
+
+  /**
+   * Reads the properties of one model type straight into its builder: generated per type from the
+   * metamodel ({@code GeneratedReaders}), equal in values and errors to {@link #readGeneric}
+   * ({@code GeneratedReadersEquivalenceTest}) but with direct builder calls instead of lambdas.
+   */
+  interface FieldsReader<T, B> {
+    T readFields(ReadContext c, ObjectCodec<T, B> codec, TokenStreamLocation start, String pointer, Set<String> skip);
   }
 
   /** Fails at the first required property (in declared order) that was not read, if any. */
@@ -268,11 +393,14 @@ final class ObjectCodec<T, B> implements Codec<T> {
     /** The name, quoted and encoded once, so that writing copies bytes instead of escaping the name each time. */
     final SerializedString serializedName;
     final Kind kind;
+    /** The codec of the value, of the list's items or of the map's values. */
+    final Codec<?> itemCodec;
 
-    Property(String name, Kind kind) {
+    Property(String name, Kind kind, Codec<?> itemCodec) {
       this.name = name.intern();
       this.serializedName = new SerializedString(name);
       this.kind = kind;
+      this.itemCodec = itemCodec;
     }
 
     abstract void read(ReadContext c, B b);
@@ -290,7 +418,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     private final BiConsumer<B, V> set;
 
     SingleValue(String name, Kind kind, Codec<V> codec, BiConsumer<B, V> set) {
-      super(name, kind);
+      super(name, kind, codec);
       this.codec = codec;
       this.set = set;
     }
@@ -383,7 +511,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
     private <V> Builder<T, B> list(String name, Codec<V> codec, Function<T, List<V>> get, BiConsumer<B, List<V>> set,
         boolean setterCopies) {
-      properties.add(new Property<T, B>(name, Kind.LIST) {
+      properties.add(new Property<T, B>(name, Kind.LIST, codec) {
         @Override
         void read(ReadContext c, B b) {
           if (c.parser.currentToken() != JsonToken.START_ARRAY) {
@@ -446,7 +574,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         Function<T, Map<K, V>> get, BiConsumer<B, Map<K, V>> set) {
       Codec<K> keys = Codecs.enumOf(keyType);
       K[] constants = keyType.getEnumConstants();
-      properties.add(new Property<T, B>(name, Kind.MAP) {
+      properties.add(new Property<T, B>(name, Kind.MAP, codec) {
         @Override
         void read(ReadContext c, B b) {
           if (c.parser.currentToken() != JsonToken.START_OBJECT) {
@@ -511,7 +639,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
      */
     <V> Builder<T, B> stringMap(String name, Codec<V> codec, Function<T, Map<String, V>> get,
         BiConsumer<B, Map<String, V>> set) {
-      properties.add(new Property<T, B>(name, Kind.MAP) {
+      properties.add(new Property<T, B>(name, Kind.MAP, codec) {
         @Override
         void read(ReadContext c, B b) {
           if (c.parser.currentToken() != JsonToken.START_OBJECT) {
