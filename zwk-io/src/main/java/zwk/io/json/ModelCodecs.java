@@ -91,7 +91,7 @@ final class ModelCodecs {
 
   /**
    * The bindings of the document types ({@link #ALL}'s roots) derived again without generated readers:
-   * every object read by {@link ObjectCodec#readGeneric}, the reference of {@code
+   * every property read through its codec and setter lambda, the reference of {@code
    * GeneratedReadersEquivalenceTest}.
    */
   static Map<Class<?>, ObjectCodec<?, ?>> withoutGeneratedReaders() {

@@ -34,12 +34,17 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final Function<B, T> build;
   private final List<Property<T, B>> properties;
   private final Property<T, B>[] props;
+  /** The properties' names (interned), in declared order: {@link #find} scans them without loading each property. */
+  private final String[] declared;
   private final Map<String, Integer> index = new LinkedHashMap<>();
   private final String names;
   /** A bit for each required property among the first 64. */
   private final long required;
-  /** The generated reader of this type, or null: then {@link #readGeneric} reads. Set once, before first use. */
-  private FieldsReader<T, B> reader;
+  /**
+   * The property reader generated for this type, or null: then each property is read through its
+   * codec and setter lambda. Set once, before first use.
+   */
+  private PropertyReader<B> reader;
 
   private ObjectCodec(Class<T> type, Supplier<B> newBuilder, Function<B, T> build, List<Property<T, B>> properties) {
     this.type = type;
@@ -50,6 +55,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
     @SuppressWarnings("unchecked")
     Property<T, B>[] array = this.properties.toArray(new Property[0]);
     this.props = array;
+    this.declared = new String[array.length];
+    for (int i = 0; i < array.length; i++) {
+      declared[i] = array[i].name;
+    }
     for (int i = 0; i < properties.size(); i++) {
       index.put(properties.get(i).name, i);
     }
@@ -101,16 +110,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
    * @param skip names already handled by the caller (the document header) that are skipped here
    */
   T readFields(ReadContext c, TokenStreamLocation start, String pointer, Set<String> skip) {
-    FieldsReader<T, B> r = reader;
-    return r != null ? r.readFields(c, this, start, pointer, skip) : readGeneric(c, start, pointer, skip);
-  }
-
-  /**
-   * {@link #readFields} through the properties' codecs and setter lambdas: the reference that a
-   * generated {@link FieldsReader} must equal (it calls the same steps below, in the same order).
-   */
-  T readGeneric(ReadContext c, TokenStreamLocation start, String pointer, Set<String> skip) {
     B b = newBuilder.get();
+    // One loop for every type, so that it is compiled early (a loop per type would run interpreted
+    // and profiled for thousands of documents first); the per-type part is the property reader.
+    PropertyReader<B> reader = this.reader;
     Property<T, B>[] props = this.props;
     // The value locations, for an invariant that fails when the object is built; null when the
     // context does not record them (then that error is found again by a read that records them).
@@ -145,7 +148,11 @@ final class ObjectCodec<T, B> implements Codec<T> {
         nullValue(c, i, name);
         continue;
       }
-      props[i].read(c, b);
+      if (reader != null) {
+        reader.read(c, this, i, b);
+      } else {
+        props[i].read(c, b);
+      }
     }
     if ((seen & required) != required || seenBeyond != null) {
       missing(c, start, pointer, seen, seenBeyond);
@@ -157,10 +164,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
   }
 
-  // The steps of reading an object's properties, shared by readGeneric and the generated readers.
+  // The steps of reading an object's properties.
 
   /** The value locations of an object's properties when the context records them, else null. */
-  TokenStreamLocation[] locations(ReadContext c) {
+  private TokenStreamLocation[] locations(ReadContext c) {
     return c.recording() ? new TokenStreamLocation[props.length] : null;
   }
 
@@ -170,9 +177,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
    * binding parsers intern names, as the declared names are), and only then in the index.
    */
   int find(String name, int expectedNext) {
-    Property<T, B>[] props = this.props;
-    for (int j = expectedNext; j < props.length; j++) {
-      if (props[j].name == name) {
+    String[] declared = this.declared;
+    for (int j = expectedNext; j < declared.length; j++) {
+      if (declared[j] == name) {
         return j;
       }
     }
@@ -186,7 +193,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
    *
    * @return the unknown names seen so far (lenient mode), created on the first
    */
-  Set<String> notAProperty(ReadContext c, String name, Set<String> skip, Set<String> unknownNames) {
+  private Set<String> notAProperty(ReadContext c, String name, Set<String> skip, Set<String> unknownNames) {
     if (skip.contains(name)) {
       if (!c.tree()) {
         throw c.duplicate(name); // the header was read before the properties
@@ -209,7 +216,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   /** {@code seen} with the bit of property {@code i} (below 64) set; fails when it was set already. */
-  static long seen(ReadContext c, long seen, int i, String name) {
+  private static long seen(ReadContext c, long seen, int i, String name) {
     long bit = 1L << i;
     if ((seen & bit) != 0) {
       throw c.duplicate(name);
@@ -218,7 +225,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   /** A {@code null} value of property {@code i}: an error, or, leniently for an optional one, absent with a warning. */
-  void nullValue(ReadContext c, int i, String name) {
+  private void nullValue(ReadContext c, int i, String name) {
     Property<T, B> p = props[i];
     if (p.kind == Kind.REQUIRED || !c.lenient()) {
       throw c.invalid(p.expected() + (p.kind == Kind.REQUIRED ? "" : " (or leave the property out)"), "null", null);
@@ -226,15 +233,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
     c.warn(c.location(), c.pointer(), "null for optional property '" + name + "' of " + typeName + " read as absent");
   }
 
-  /** Fails at the first required property missing from {@code seen} (fewer than 64 properties). */
-  void checkRequired(ReadContext c, TokenStreamLocation start, String pointer, long seen) {
-    if ((seen & required) != required) {
-      missing(c, start, pointer, seen, null);
-    }
-  }
-
   /** The located error of a builder that refused the values (a {@code @Value.Check} invariant). */
-  RuntimeException buildFailed(ReadContext c, RuntimeException e, TokenStreamLocation[] at, TokenStreamLocation start,
+  private RuntimeException buildFailed(ReadContext c, RuntimeException e, TokenStreamLocation[] at, TokenStreamLocation start,
       String pointer) {
     Invariant inv = Invariant.parse(e.getMessage(), "a valid " + typeName);
     Integer i = inv.field == null ? null : index.get(inv.field);
@@ -244,7 +244,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     return c.relocated(c.invalidAt(loc, ptr, inv.expected, inv.found, e));
   }
 
-  /** Reads property {@code i} through its codec and setter (a generated reader's way for the rare kinds). */
+  /** Reads property {@code i} through its codec and setter lambda (a generated reader's way for the rare kinds). */
   void readProperty(ReadContext c, int i, B b) {
     props[i].read(c, b);
   }
@@ -282,37 +282,34 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   /**
-   * Attaches a reader generated for this type ({@code GeneratedReaders}); {@code signature} is the
-   * one it was generated for, and a reader for other properties is not attached (then the generic
-   * loop reads, and {@code GeneratedReadersTest} fails until the readers are generated again).
+   * Attaches the property reader generated for this type ({@code GeneratedReaders}); {@code
+   * generatedFor} is the signature it was generated for, and a reader generated for other properties
+   * is not attached (then the codecs and setter lambdas read, and {@code GeneratedReadersTest} fails
+   * until the readers are generated again).
    *
    * @return whether it was attached
    */
-  boolean attach(FieldsReader<T, B> generated, String generatedFor, String signature) {
-    if (props.length > Long.SIZE || !generatedFor.equals(signature)) {
+  boolean attach(PropertyReader<B> generated, String generatedFor, String signature) {
+    if (!generatedFor.equals(signature)) {
       return false;
     }
     this.reader = generated;
     return true;
   }
 
-  /** Whether a generated reader reads this type. */
+  /** Whether a generated property reader reads this type's properties. */
   boolean generated() {
     return reader != null;
   }
 
-  /** This binding without its generated reader: every object of this type read by {@link #readGeneric}. */
-  ObjectCodec<T, B> withoutGenerated() {
-    return new ObjectCodec<>(type, newBuilder, build, properties);
-  }
-
   /**
-   * Reads the properties of one model type straight into its builder: generated per type from the
-   * metamodel ({@code GeneratedReaders}), equal in values and errors to {@link #readGeneric}
-   * ({@code GeneratedReadersEquivalenceTest}) but with direct builder calls instead of lambdas.
+   * Reads the value of property {@code i} into the builder, the parser on the value's first token
+   * (not null): generated per type from the metamodel ({@code GeneratedReaders}), a {@code switch}
+   * with a direct read and builder call per property, equal in values and errors to the property's
+   * codec and setter lambda ({@code GeneratedReadersEquivalenceTest}).
    */
-  interface FieldsReader<T, B> {
-    T readFields(ReadContext c, ObjectCodec<T, B> codec, TokenStreamLocation start, String pointer, Set<String> skip);
+  interface PropertyReader<B> {
+    void read(ReadContext c, ObjectCodec<?, B> codec, int i, B b);
   }
 
   /** Fails at the first required property (in declared order) that was not read, if any. */

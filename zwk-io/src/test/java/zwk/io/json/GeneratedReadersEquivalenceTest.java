@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 import zwk.testkit.ModelGenerators;
 
 /**
- * The generated readers ({@code GeneratedReaders}) against the reference they replace, {@link
- * ObjectCodec#readGeneric} through the codecs and setter lambdas: on generated documents of every
+ * The generated property readers ({@code GeneratedReaders}) against the reference they replace, the
+ * properties' codecs and setter lambdas: on generated documents of every
  * document type, as written and with one corruption each (a value replaced by null, a number, a
  * string, an array or an object; a property removed or an unknown one added; a property line
  * doubled, i.e. a duplicate key; the text cut short), read from bytes (not recording, the {@link
@@ -36,7 +36,7 @@ class GeneratedReadersEquivalenceTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final Map<Class<?>, ObjectCodec<?, ?>> GENERIC = ModelCodecs.withoutGeneratedReaders();
 
-  /** A reader whose formats bind every object through {@link ObjectCodec#readGeneric}. */
+  /** A reader whose formats bind every property through its codec and setter lambda. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static DocumentReader generic(ReadOptions options) {
     Map<Class<?>, DocumentFormat<?>> formats = new HashMap<>();
