@@ -23,7 +23,14 @@ final class Codecs {
   static final Codec<String> STRING = new Codec<>() {
     @Override
     public String read(ReadContext c) {
-      return readString(c);
+      expect(c, JsonToken.VALUE_STRING, expected());
+      String s = c.parser.getString();
+      int bad = loneSurrogate(s);
+      if (bad >= 0) {
+        throw c.invalid("a string of valid Unicode characters",
+            "a lone surrogate U+" + Integer.toHexString(s.charAt(bad)).toUpperCase() + " at index " + bad, null);
+      }
+      return s;
     }
 
     @Override
@@ -50,7 +57,11 @@ final class Codecs {
   static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
     public Boolean read(ReadContext c) {
-      return readBoolean(c);
+      JsonToken t = c.parser.currentToken();
+      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+        throw c.invalid(expected(), c.echo(), null);
+      }
+      return t == JsonToken.VALUE_TRUE;
     }
 
     @Override
@@ -73,7 +84,12 @@ final class Codecs {
   static final Codec<Integer> INT = new Codec<>() {
     @Override
     public Integer read(ReadContext c) {
-      return readInt(c);
+      c.checkNumber();
+      expect(c, JsonToken.VALUE_NUMBER_INT, expected());
+      if (c.parser.getNumberType() != JsonParser.NumberType.INT) {
+        throw c.invalid(expected(), c.echo(), null);
+      }
+      return c.parser.getIntValue();
     }
 
     @Override
@@ -90,7 +106,7 @@ final class Codecs {
 
     @Override
     public String expected() {
-      return INT_EXPECTED;
+      return "an integer from -2147483648 to 2147483647";
     }
   };
 
@@ -98,7 +114,13 @@ final class Codecs {
   static final Codec<Long> LONG = new Codec<>() {
     @Override
     public Long read(ReadContext c) {
-      return readLong(c);
+      c.checkNumber();
+      expect(c, JsonToken.VALUE_NUMBER_INT, expected());
+      JsonParser.NumberType n = c.parser.getNumberType();
+      if (n != JsonParser.NumberType.INT && n != JsonParser.NumberType.LONG) {
+        throw c.invalid(expected(), c.echo(), null);
+      }
+      return c.parser.getLongValue();
     }
 
     @Override
@@ -123,7 +145,16 @@ final class Codecs {
   static final Codec<Double> DOUBLE = new Codec<>() {
     @Override
     public Double read(ReadContext c) {
-      return readDouble(c);
+      c.checkNumber();
+      JsonToken t = c.parser.currentToken();
+      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw c.invalid(expected(), c.echo(), null);
+      }
+      double d = c.parser.getDoubleValue();
+      if (!Double.isFinite(d)) {
+        throw c.invalid("a number within the range of a double", c.echo(), null);
+      }
+      return d;
     }
 
     @Override
@@ -152,7 +183,17 @@ final class Codecs {
   static final Codec<BigDecimal> DECIMAL = new Codec<>() {
     @Override
     public BigDecimal read(ReadContext c) {
-      return readDecimal(c);
+      c.checkNumber();
+      JsonToken t = c.parser.currentToken();
+      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw c.invalid(expected(), c.echo(), null);
+      }
+      // The literal text keeps the scale exactly ("40000.00" has scale 2).
+      try {
+        return new BigDecimal(c.parser.getString());
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw c.invalid(expected(), c.echo(), e);
+      }
     }
 
     @Override
@@ -223,56 +264,46 @@ final class Codecs {
 
   /** An enum constant by its exact name. */
   static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
-    return new EnumCodec<>(type);
-  }
-
-  /** An enum constant by its exact name; a final class, so that a generated reader's call to it is direct. */
-  static final class EnumCodec<E extends Enum<E>> implements Codec<E> {
-    private final E[] values;
-    private final String expected;
+    E[] values = type.getEnumConstants();
+    String names = String.join(", ", Arrays.stream(values).map(Enum::name).toArray(String[]::new));
+    String expected = "one of " + names;
     // Encoded once per constant: writing copies the bytes.
-    private final SerializedString[] serialized;
-
-    EnumCodec(Class<E> type) {
-      values = type.getEnumConstants();
-      String names = String.join(", ", Arrays.stream(values).map(Enum::name).toArray(String[]::new));
-      expected = "one of " + names;
-      serialized = new SerializedString[values.length];
-      for (E v : values) {
-        serialized[v.ordinal()] = new SerializedString(v.name());
-      }
+    SerializedString[] serialized = new SerializedString[values.length];
+    for (E v : values) {
+      serialized[v.ordinal()] = new SerializedString(v.name());
     }
+    return new Codec<>() {
+      @Override
+      public E read(ReadContext c) {
+        expect(c, JsonToken.VALUE_STRING, expected);
+        String s = c.parser.getString();
+        for (E v : values) {
+          if (v.name().equals(s)) {
+            return v;
+          }
+        }
+        throw c.invalid(expected, c.echo(), null);
+      }
 
-    @Override
-    public E read(ReadContext c) {
-      expect(c, JsonToken.VALUE_STRING, expected);
-      String s = c.parser.getString();
-      for (E v : values) {
-        if (v.name().equals(s)) {
-          return v;
+      @Override
+      public void write(JsonGenerator g, E value) {
+        g.writeString(serialized[value.ordinal()]);
+      }
+
+      @Override
+      public void schema(ObjectNode t, SchemaContext s) {
+        t.put("type", "string");
+        var array = t.putArray("enum");
+        for (E v : values) {
+          array.add(v.name());
         }
       }
-      throw c.invalid(expected, c.echo(), null);
-    }
 
-    @Override
-    public void write(JsonGenerator g, E value) {
-      g.writeString(serialized[value.ordinal()]);
-    }
-
-    @Override
-    public void schema(ObjectNode t, SchemaContext s) {
-      t.put("type", "string");
-      var array = t.putArray("enum");
-      for (E v : values) {
-        array.add(v.name());
+      @Override
+      public String expected() {
+        return expected;
       }
-    }
-
-    @Override
-    public String expected() {
-      return expected;
-    }
+    };
   }
 
   /**
@@ -281,129 +312,37 @@ final class Codecs {
    */
   static <T> Codec<T> fromString(String expected, String pattern, String format,
       Function<String, T> parse, Function<T, String> print) {
-    return new TextCodec<>(expected, pattern, format, parse, print);
-  }
-
-  /** A value written as a string ({@link #fromString}); a final class, so that a generated reader's call to it is direct. */
-  static final class TextCodec<T> implements Codec<T> {
-    private final String expected;
-    private final String pattern;
-    private final String format;
-    private final Function<String, T> parse;
-    private final Function<T, String> print;
-
-    TextCodec(String expected, String pattern, String format, Function<String, T> parse, Function<T, String> print) {
-      this.expected = expected;
-      this.pattern = pattern;
-      this.format = format;
-      this.parse = parse;
-      this.print = print;
-    }
-
-    @Override
-    public T read(ReadContext c) {
-      expect(c, JsonToken.VALUE_STRING, expected);
-      try {
-        return parse.apply(c.parser.getString());
-      } catch (IllegalArgumentException e) {
-        Invariant inv = Invariant.parse(e.getMessage(), expected);
-        throw c.invalid(inv.expected, inv.found, e);
+    return new Codec<>() {
+      @Override
+      public T read(ReadContext c) {
+        expect(c, JsonToken.VALUE_STRING, expected);
+        try {
+          return parse.apply(c.parser.getString());
+        } catch (IllegalArgumentException e) {
+          Invariant inv = Invariant.parse(e.getMessage(), expected);
+          throw c.invalid(inv.expected, inv.found, e);
+        }
       }
-    }
 
-    @Override
-    public void write(JsonGenerator g, T value) {
-      g.writeString(print.apply(value));
-    }
-
-    @Override
-    public void schema(ObjectNode t, SchemaContext s) {
-      t.put("type", "string");
-      t.put("pattern", pattern);
-      if (format != null) {
-        t.put("format", format);
+      @Override
+      public void write(JsonGenerator g, T value) {
+        g.writeString(print.apply(value));
       }
-    }
 
-    @Override
-    public String expected() {
-      return expected;
-    }
-  }
+      @Override
+      public void schema(ObjectNode t, SchemaContext s) {
+        t.put("type", "string");
+        t.put("pattern", pattern);
+        if (format != null) {
+          t.put("format", format);
+        }
+      }
 
-  // The reads of the scalar codecs as static methods, which the generated readers call directly.
-
-  /** {@link #STRING}'s read. */
-  static String readString(ReadContext c) {
-    expect(c, JsonToken.VALUE_STRING, "a string");
-    String s = c.parser.getString();
-    int bad = loneSurrogate(s);
-    if (bad >= 0) {
-      throw c.invalid("a string of valid Unicode characters",
-          "a lone surrogate U+" + Integer.toHexString(s.charAt(bad)).toUpperCase() + " at index " + bad, null);
-    }
-    return s;
-  }
-
-  /** {@link #BOOLEAN}'s read. */
-  static boolean readBoolean(ReadContext c) {
-    JsonToken t = c.parser.currentToken();
-    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-      throw c.invalid(BOOLEAN.expected(), c.echo(), null);
-    }
-    return t == JsonToken.VALUE_TRUE;
-  }
-
-  /** {@link #INT}'s read. */
-  static int readInt(ReadContext c) {
-    c.checkNumber();
-    expect(c, JsonToken.VALUE_NUMBER_INT, INT_EXPECTED);
-    if (c.parser.getNumberType() != JsonParser.NumberType.INT) {
-      throw c.invalid(INT_EXPECTED, c.echo(), null);
-    }
-    return c.parser.getIntValue();
-  }
-
-  private static final String INT_EXPECTED = "an integer from -2147483648 to 2147483647";
-
-  /** {@link #LONG}'s read. */
-  static long readLong(ReadContext c) {
-    c.checkNumber();
-    expect(c, JsonToken.VALUE_NUMBER_INT, "a 64-bit integer");
-    JsonParser.NumberType n = c.parser.getNumberType();
-    if (n != JsonParser.NumberType.INT && n != JsonParser.NumberType.LONG) {
-      throw c.invalid("a 64-bit integer", c.echo(), null);
-    }
-    return c.parser.getLongValue();
-  }
-
-  /** {@link #DOUBLE}'s read. */
-  static double readDouble(ReadContext c) {
-    c.checkNumber();
-    JsonToken t = c.parser.currentToken();
-    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw c.invalid("a number", c.echo(), null);
-    }
-    double d = c.parser.getDoubleValue();
-    if (!Double.isFinite(d)) {
-      throw c.invalid("a number within the range of a double", c.echo(), null);
-    }
-    return d;
-  }
-
-  /** {@link #DECIMAL}'s read. */
-  static BigDecimal readDecimal(ReadContext c) {
-    c.checkNumber();
-    JsonToken t = c.parser.currentToken();
-    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw c.invalid("a decimal number", c.echo(), null);
-    }
-    // The literal text keeps the scale exactly ("40000.00" has scale 2).
-    try {
-      return new BigDecimal(c.parser.getString());
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw c.invalid("a decimal number", c.echo(), e);
-    }
+      @Override
+      public String expected() {
+        return expected;
+      }
+    };
   }
 
   static void expect(ReadContext c, JsonToken token, String expected) {

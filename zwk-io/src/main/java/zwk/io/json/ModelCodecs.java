@@ -57,8 +57,8 @@ final class ModelCodecs {
       "RuleParameter", "a rule's declared parameter (code); thresholds travel in RuleSetConfig");
 
   private static final Map<Class<?>, MetaType<?, ?>> META = new LinkedHashMap<>();
-  /** The bindings in use: with the readers generated for them ({@link GeneratedReaders}). */
-  private static final Derivation DERIVED = new Derivation(true);
+  private static final Map<Class<?>, ObjectCodec<?, ?>> CODECS = new LinkedHashMap<>();
+  private static final Set<Class<?>> IN_PROGRESS = new LinkedHashSet<>();
 
   static {
     for (List<MetaType<?, ?>> types : List.of(ModelMetamodel.types(), StrategyMetamodel.types())) {
@@ -77,7 +77,7 @@ final class ModelCodecs {
   static final ObjectCodec<RuleSetConfig, ?> RULES = codec(RuleSetConfig.class);
 
   /** Every binding, i.e. every model type reachable from a document, in order of first use (for {@link ZwkModule}). */
-  static final List<ObjectCodec<?, ?>> ALL = Collections.unmodifiableList(new ArrayList<>(DERIVED.codecs.values()));
+  static final List<ObjectCodec<?, ?>> ALL = Collections.unmodifiableList(new ArrayList<>(CODECS.values()));
 
   /** Every type of the metamodel (for the coverage test). */
   static Map<Class<?>, MetaType<?, ?>> metamodel() {
@@ -85,137 +85,51 @@ final class ModelCodecs {
   }
 
   /** The binding of a model type, derived on first use. */
-  static <T> ObjectCodec<T, ?> codec(Class<T> type) {
-    return DERIVED.codec(type);
+  @SuppressWarnings("unchecked")
+  static synchronized <T> ObjectCodec<T, ?> codec(Class<T> type) {
+    ObjectCodec<?, ?> c = CODECS.get(type);
+    if (c != null) {
+      return (ObjectCodec<T, ?>) c;
+    }
+    MetaType<T, ?> meta = (MetaType<T, ?>) META.get(type);
+    if (meta == null) {
+      throw new IllegalStateException("no metamodel for " + type.getName());
+    }
+    if (!IN_PROGRESS.add(type)) {
+      throw new IllegalStateException("cyclic model type " + type.getName() + " cannot be bound");
+    }
+    ObjectCodec<T, ?> derived = derive(meta);
+    IN_PROGRESS.remove(type);
+    CODECS.put(type, derived);
+    return derived;
   }
 
-  /**
-   * The bindings of the document types ({@link #ALL}'s roots) derived again without generated readers:
-   * every property read through its codec and setter lambda, the reference of {@code
-   * GeneratedReadersEquivalenceTest}.
-   */
-  static Map<Class<?>, ObjectCodec<?, ?>> withoutGeneratedReaders() {
-    Derivation d = new Derivation(false);
-    for (ObjectCodec<?, ?> c : ALL) {
-      d.codec(c.type());
-    }
-    return Collections.unmodifiableMap(d.codecs);
-  }
-
-  /**
-   * What a generated reader is generated for and checked against when it is attached: each
-   * property's name, kind, value type (and key type), and whether an override binds it.
-   */
-  static String signature(MetaType<?, ?> t) {
-    StringBuilder sb = new StringBuilder();
-    for (MetaProperty<?, ?> p : t.properties()) {
-      if (sb.length() > 0) {
-        sb.append(", ");
-      }
-      sb.append(p.name()).append(' ').append(p.kind()).append(' ');
-      p.keyType().ifPresent(k -> sb.append(k.getName()).append("->"));
-      sb.append(p.valueType().getName());
-      if (VALUE_OVERRIDES.containsKey(t + "." + p.name())) {
-        sb.append(" override");
+  private static <T, B> ObjectCodec<T, B> derive(MetaType<T, B> t) {
+    ObjectCodec.Builder<T, B> b = ObjectCodec.of(t.type(), t.newBuilder(), t.build());
+    for (MetaProperty<T, B> p : t.properties()) {
+      Codec<Object> codec = valueCodec(t, p);
+      switch (p.kind()) {
+        case REQUIRED:
+          b.required(p.name(), codec, p.getter(), p.setter());
+          break;
+        case DEFAULTED:
+          b.defaulted(p.name(), codec, p.getter(), p.setter());
+          break;
+        case OPTIONAL:
+          b.<Object>optional(p.name(), codec, p.<Optional<Object>>getter(), p.setter());
+          break;
+        case LIST:
+          // Immutables builders copy the items of a list (ListSettersCopyTest)
+          b.<Object>copiedList(p.name(), codec, p.<List<Object>>getter(), p.setter());
+          break;
+        case MAP:
+          map(b, t, p, codec);
+          break;
+        default:
+          throw new IllegalStateException("unknown kind " + p.kind());
       }
     }
-    return sb.toString();
-  }
-
-  /** One derivation of bindings: the cache of the types derived so far. */
-  private static final class Derivation {
-    final Map<Class<?>, ObjectCodec<?, ?>> codecs = new LinkedHashMap<>();
-    private final Set<Class<?>> inProgress = new LinkedHashSet<>();
-    private final boolean generated;
-
-    Derivation(boolean generated) {
-      this.generated = generated;
-    }
-
-    @SuppressWarnings("unchecked")
-    synchronized <T> ObjectCodec<T, ?> codec(Class<T> type) {
-      ObjectCodec<?, ?> c = codecs.get(type);
-      if (c != null) {
-        return (ObjectCodec<T, ?>) c;
-      }
-      MetaType<T, ?> meta = (MetaType<T, ?>) META.get(type);
-      if (meta == null) {
-        throw new IllegalStateException("no metamodel for " + type.getName());
-      }
-      if (!inProgress.add(type)) {
-        throw new IllegalStateException("cyclic model type " + type.getName() + " cannot be bound");
-      }
-      ObjectCodec<T, ?> derived = derive(meta);
-      if (generated) {
-        // a reader generated for other properties is not attached: the generic loop reads then
-        GeneratedReaders.attach(derived, signature(meta));
-      }
-      inProgress.remove(type);
-      codecs.put(type, derived);
-      return derived;
-    }
-
-    private <T, B> ObjectCodec<T, B> derive(MetaType<T, B> t) {
-      ObjectCodec.Builder<T, B> b = ObjectCodec.of(t.type(), t.newBuilder(), t.build());
-      for (MetaProperty<T, B> p : t.properties()) {
-        Codec<Object> codec = valueCodec(t, p);
-        switch (p.kind()) {
-          case REQUIRED:
-            b.required(p.name(), codec, p.getter(), p.setter());
-            break;
-          case DEFAULTED:
-            b.defaulted(p.name(), codec, p.getter(), p.setter());
-            break;
-          case OPTIONAL:
-            b.<Object>optional(p.name(), codec, p.<Optional<Object>>getter(), p.setter());
-            break;
-          case LIST:
-            // Immutables builders copy the items of a list (ListSettersCopyTest)
-            b.<Object>copiedList(p.name(), codec, p.<List<Object>>getter(), p.setter());
-            break;
-          case MAP:
-            map(b, t, p, codec);
-            break;
-          default:
-            throw new IllegalStateException("unknown kind " + p.kind());
-        }
-      }
-      return b.build();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Codec<Object> valueCodec(MetaType<?, ?> t, MetaProperty<?, ?> p) {
-      Codec<?> override = VALUE_OVERRIDES.get(t + "." + p.name());
-      return (Codec<Object>) (override != null ? override : codecOf(t, p, p.valueType()));
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Codec<?> codecOf(MetaType<?, ?> t, MetaProperty<?, ?> p, Class<?> c) {
-      if (c == String.class) {
-        return Codecs.STRING;
-      } else if (c == Integer.class) {
-        return Codecs.INT;
-      } else if (c == Long.class) {
-        return Codecs.LONG;
-      } else if (c == Double.class) {
-        return Codecs.DOUBLE;
-      } else if (c == Boolean.class) {
-        return Codecs.BOOLEAN;
-      } else if (c == BigDecimal.class) {
-        return Codecs.DECIMAL;
-      } else if (c == LocalDate.class) {
-        return Codecs.DATE;
-      } else if (c == Ags.class) {
-        return Codecs.AGS;
-      } else if (c == Ars.class) {
-        return Codecs.ARS;
-      } else if (c.isEnum()) {
-        return Codecs.enumOf((Class) c);
-      } else if (META.containsKey(c)) {
-        return codec(c);
-      }
-      throw unbound(t, p, "values of type " + c.getName());
-    }
+    return b.build();
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -228,6 +142,40 @@ final class ModelCodecs {
     } else {
       throw unbound(t, p, "map keys of type " + key.getName());
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Codec<Object> valueCodec(MetaType<?, ?> t, MetaProperty<?, ?> p) {
+    Codec<?> override = VALUE_OVERRIDES.get(t + "." + p.name());
+    return (Codec<Object>) (override != null ? override : codecOf(t, p, p.valueType()));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Codec<?> codecOf(MetaType<?, ?> t, MetaProperty<?, ?> p, Class<?> c) {
+    if (c == String.class) {
+      return Codecs.STRING;
+    } else if (c == Integer.class) {
+      return Codecs.INT;
+    } else if (c == Long.class) {
+      return Codecs.LONG;
+    } else if (c == Double.class) {
+      return Codecs.DOUBLE;
+    } else if (c == Boolean.class) {
+      return Codecs.BOOLEAN;
+    } else if (c == BigDecimal.class) {
+      return Codecs.DECIMAL;
+    } else if (c == LocalDate.class) {
+      return Codecs.DATE;
+    } else if (c == Ags.class) {
+      return Codecs.AGS;
+    } else if (c == Ars.class) {
+      return Codecs.ARS;
+    } else if (c.isEnum()) {
+      return Codecs.enumOf((Class) c);
+    } else if (META.containsKey(c)) {
+      return codec(c);
+    }
+    throw unbound(t, p, "values of type " + c.getName());
   }
 
   private static IllegalStateException unbound(MetaType<?, ?> t, MetaProperty<?, ?> p, String what) {

@@ -34,17 +34,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final Function<B, T> build;
   private final List<Property<T, B>> properties;
   private final Property<T, B>[] props;
-  /** The properties' names (interned), in declared order: {@link #find} scans them without loading each property. */
-  private final String[] declared;
   private final Map<String, Integer> index = new LinkedHashMap<>();
   private final String names;
   /** A bit for each required property among the first 64. */
   private final long required;
-  /**
-   * The property reader generated for this type, or null: then each property is read through its
-   * codec and setter lambda. Set once, before first use.
-   */
-  private PropertyReader<B> reader;
 
   private ObjectCodec(Class<T> type, Supplier<B> newBuilder, Function<B, T> build, List<Property<T, B>> properties) {
     this.type = type;
@@ -55,10 +48,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
     @SuppressWarnings("unchecked")
     Property<T, B>[] array = this.properties.toArray(new Property[0]);
     this.props = array;
-    this.declared = new String[array.length];
-    for (int i = 0; i < array.length; i++) {
-      declared[i] = array[i].name;
-    }
     for (int i = 0; i < properties.size(); i++) {
       index.put(properties.get(i).name, i);
     }
@@ -95,7 +84,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   @Override
   public T read(ReadContext c) {
-    checkObject(c);
+    if (c.parser.currentToken() != JsonToken.START_OBJECT) {
+      throw c.invalid(expected(), c.echo(), null);
+    }
     // The object's pointer is only needed for an error; computing it for every object costs more
     // than binding small objects, so it is taken after the object is read (null here): at its end
     // token the parser's context points at the object again.
@@ -111,13 +102,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
    */
   T readFields(ReadContext c, TokenStreamLocation start, String pointer, Set<String> skip) {
     B b = newBuilder.get();
-    // One loop for every type, so that it is compiled early (a loop per type would run interpreted
-    // and profiled for thousands of documents first); the per-type part is the property reader.
-    PropertyReader<B> reader = this.reader;
     Property<T, B>[] props = this.props;
     // The value locations, for an invariant that fails when the object is built; null when the
     // context does not record them (then that error is found again by a read that records them).
-    TokenStreamLocation[] at = locations(c);
+    TokenStreamLocation[] at = c.recording() ? new TokenStreamLocation[props.length] : null;
     // Properties read so far: a bit each for the first 64 (every model type has fewer), an array
     // for any beyond.
     long seen = 0;
@@ -126,13 +114,46 @@ final class ObjectCodec<T, B> implements Codec<T> {
     int expectedNext = 0;
     String name;
     while ((name = c.parser.nextName()) != null) {
-      int i = find(name, expectedNext);
+      // Documents list their properties in canonical order (zwk writes them so), some left out:
+      // look among the ones after the previous by identity (the binding parsers intern names, as
+      // the declared names are), and only then in the index.
+      int i = -1;
+      for (int j = expectedNext; j < props.length; j++) {
+        if (props[j].name == name) {
+          i = j;
+          break;
+        }
+      }
       if (i < 0) {
-        unknownNames = notAProperty(c, name, skip, unknownNames);
+        Integer k = index.get(name);
+        i = k == null ? -1 : k;
+      }
+      if (i < 0) {
+        if (skip.contains(name)) {
+          if (!c.tree()) {
+            throw c.duplicate(name); // the header was read before the properties
+          }
+          c.parser.nextToken();
+          c.parser.skipChildren();
+          continue;
+        }
+        if (c.lenient()) {
+          if (unknownNames == null) {
+            unknownNames = new HashSet<>();
+          }
+          if (!unknownNames.add(name)) {
+            throw c.duplicate(name);
+          }
+        }
+        unknown(c, name);
         continue;
       }
       if (i < Long.SIZE) {
-        seen = seen(c, seen, i, name);
+        long bit = 1L << i;
+        if ((seen & bit) != 0) {
+          throw c.duplicate(name);
+        }
+        seen |= bit;
       } else {
         if (seenBeyond[i]) {
           throw c.duplicate(name);
@@ -140,19 +161,19 @@ final class ObjectCodec<T, B> implements Codec<T> {
         seenBeyond[i] = true;
       }
       expectedNext = i + 1;
+      Property<T, B> p = props[i];
       c.parser.nextToken();
       if (at != null) {
         at[i] = c.location();
       }
       if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
-        nullValue(c, i, name);
+        if (p.kind == Kind.REQUIRED || !c.lenient()) {
+          throw c.invalid(p.expected() + (p.kind == Kind.REQUIRED ? "" : " (or leave the property out)"), "null", null);
+        }
+        c.warn(c.location(), c.pointer(), "null for optional property '" + name + "' of " + typeName + " read as absent");
         continue;
       }
-      if (reader != null) {
-        reader.read(c, this, i, b);
-      } else {
-        props[i].read(c, b);
-      }
+      p.read(c, b);
     }
     if ((seen & required) != required || seenBeyond != null) {
       missing(c, start, pointer, seen, seenBeyond);
@@ -160,156 +181,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
     try {
       return build.apply(b);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw buildFailed(c, e, at, start, pointer);
+      Invariant inv = Invariant.parse(e.getMessage(), "a valid " + typeName);
+      Integer i = inv.field == null ? null : index.get(inv.field);
+      TokenStreamLocation loc = i != null && at != null && at[i] != null ? at[i] : start;
+      String at0 = pointer != null ? pointer : c.pointer();
+      String ptr = i != null ? at0 + inv.pointerSuffix() : at0;
+      throw c.relocated(c.invalidAt(loc, ptr, inv.expected, inv.found, e));
     }
-  }
-
-  // The steps of reading an object's properties.
-
-  /** The value locations of an object's properties when the context records them, else null. */
-  private TokenStreamLocation[] locations(ReadContext c) {
-    return c.recording() ? new TokenStreamLocation[props.length] : null;
-  }
-
-  /**
-   * The index of property {@code name}, or -1. Documents list their properties in canonical order
-   * (zwk writes them so), some left out: look among the ones after the previous by identity (the
-   * binding parsers intern names, as the declared names are), and only then in the index.
-   */
-  int find(String name, int expectedNext) {
-    String[] declared = this.declared;
-    for (int j = expectedNext; j < declared.length; j++) {
-      if (declared[j] == name) {
-        return j;
-      }
-    }
-    Integer k = index.get(name);
-    return k == null ? -1 : k;
-  }
-
-  /**
-   * A name that is no property: a header name handled by the caller is skipped (or a duplicate),
-   * an unknown one fails or, leniently, is skipped with a warning.
-   *
-   * @return the unknown names seen so far (lenient mode), created on the first
-   */
-  private Set<String> notAProperty(ReadContext c, String name, Set<String> skip, Set<String> unknownNames) {
-    if (skip.contains(name)) {
-      if (!c.tree()) {
-        throw c.duplicate(name); // the header was read before the properties
-      }
-      c.parser.nextToken();
-      c.parser.skipChildren();
-      return unknownNames;
-    }
-    Set<String> names = unknownNames;
-    if (c.lenient()) {
-      if (names == null) {
-        names = new HashSet<>();
-      }
-      if (!names.add(name)) {
-        throw c.duplicate(name);
-      }
-    }
-    unknown(c, name);
-    return names;
-  }
-
-  /** {@code seen} with the bit of property {@code i} (below 64) set; fails when it was set already. */
-  private static long seen(ReadContext c, long seen, int i, String name) {
-    long bit = 1L << i;
-    if ((seen & bit) != 0) {
-      throw c.duplicate(name);
-    }
-    return seen | bit;
-  }
-
-  /** A {@code null} value of property {@code i}: an error, or, leniently for an optional one, absent with a warning. */
-  private void nullValue(ReadContext c, int i, String name) {
-    Property<T, B> p = props[i];
-    if (p.kind == Kind.REQUIRED || !c.lenient()) {
-      throw c.invalid(p.expected() + (p.kind == Kind.REQUIRED ? "" : " (or leave the property out)"), "null", null);
-    }
-    c.warn(c.location(), c.pointer(), "null for optional property '" + name + "' of " + typeName + " read as absent");
-  }
-
-  /** The located error of a builder that refused the values (a {@code @Value.Check} invariant). */
-  private RuntimeException buildFailed(ReadContext c, RuntimeException e, TokenStreamLocation[] at, TokenStreamLocation start,
-      String pointer) {
-    Invariant inv = Invariant.parse(e.getMessage(), "a valid " + typeName);
-    Integer i = inv.field == null ? null : index.get(inv.field);
-    TokenStreamLocation loc = i != null && at != null && at[i] != null ? at[i] : start;
-    String at0 = pointer != null ? pointer : c.pointer();
-    String ptr = i != null ? at0 + inv.pointerSuffix() : at0;
-    return c.relocated(c.invalidAt(loc, ptr, inv.expected, inv.found, e));
-  }
-
-  /** Reads property {@code i} through its codec and setter lambda (a generated reader's way for the rare kinds). */
-  void readProperty(ReadContext c, int i, B b) {
-    props[i].read(c, b);
-  }
-
-  /** The codec of the values (or items) of property {@code i}, for a generated reader. */
-  Codec<?> codec(int i) {
-    return props[i].itemCodec;
-  }
-
-  /** The binding of the object values (or items) of property {@code i}, for a generated reader. */
-  @SuppressWarnings("unchecked")
-  <V, W> ObjectCodec<V, W> objectCodec(int i) {
-    return (ObjectCodec<V, W>) props[i].itemCodec;
-  }
-
-  /** Fails unless the current token starts an array, the value of list property {@code i}. */
-  void checkArray(ReadContext c, int i) {
-    if (c.parser.currentToken() != JsonToken.START_ARRAY) {
-      throw c.invalid(props[i].expected(), c.echo(), null);
-    }
-  }
-
-  /** Fails when the current token, an item of list property {@code i}, is {@code null}. */
-  void checkItem(ReadContext c, int i) {
-    if (c.parser.currentToken() == JsonToken.VALUE_NULL) {
-      throw c.invalid(props[i].itemCodec.expected(), "null", null);
-    }
-  }
-
-  /** Fails unless the current token starts an object (this type's value). */
-  void checkObject(ReadContext c) {
-    if (c.parser.currentToken() != JsonToken.START_OBJECT) {
-      throw c.invalid(expected(), c.echo(), null);
-    }
-  }
-
-  /**
-   * Attaches the property reader generated for this type ({@code GeneratedReaders}); {@code
-   * generatedFor} is the signature it was generated for, and a reader generated for other properties
-   * is not attached (then the codecs and setter lambdas read, and {@code GeneratedReadersTest} fails
-   * until the readers are generated again).
-   *
-   * @return whether it was attached
-   */
-  boolean attach(PropertyReader<B> generated, String generatedFor, String signature) {
-    if (!generatedFor.equals(signature)) {
-      return false;
-    }
-    this.reader = generated;
-    return true;
-  }
-
-  /** Whether a generated property reader reads this type's properties. */
-  boolean generated() {
-    return reader != null;
-  }
-
-  /**
-   * Reads the value of property {@code i} into the builder, the parser on the value's first token
-   * (not null): generated per type from the metamodel ({@code GeneratedReaders}), a {@code switch}
-   * with a direct read and builder call per property, equal in values and errors to the property's
-   * codec and setter lambda ({@code GeneratedReadersEquivalenceTest}).
-   */
-  interface PropertyReader<B> {
-    void read(ReadContext c, ObjectCodec<?, B> codec, int i, B b);
   }
 
   /** Fails at the first required property (in declared order) that was not read, if any. */
@@ -390,14 +268,11 @@ final class ObjectCodec<T, B> implements Codec<T> {
     /** The name, quoted and encoded once, so that writing copies bytes instead of escaping the name each time. */
     final SerializedString serializedName;
     final Kind kind;
-    /** The codec of the value, of the list's items or of the map's values. */
-    final Codec<?> itemCodec;
 
-    Property(String name, Kind kind, Codec<?> itemCodec) {
+    Property(String name, Kind kind) {
       this.name = name.intern();
       this.serializedName = new SerializedString(name);
       this.kind = kind;
-      this.itemCodec = itemCodec;
     }
 
     abstract void read(ReadContext c, B b);
@@ -415,7 +290,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     private final BiConsumer<B, V> set;
 
     SingleValue(String name, Kind kind, Codec<V> codec, BiConsumer<B, V> set) {
-      super(name, kind, codec);
+      super(name, kind);
       this.codec = codec;
       this.set = set;
     }
@@ -508,7 +383,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
     private <V> Builder<T, B> list(String name, Codec<V> codec, Function<T, List<V>> get, BiConsumer<B, List<V>> set,
         boolean setterCopies) {
-      properties.add(new Property<T, B>(name, Kind.LIST, codec) {
+      properties.add(new Property<T, B>(name, Kind.LIST) {
         @Override
         void read(ReadContext c, B b) {
           if (c.parser.currentToken() != JsonToken.START_ARRAY) {
@@ -571,7 +446,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         Function<T, Map<K, V>> get, BiConsumer<B, Map<K, V>> set) {
       Codec<K> keys = Codecs.enumOf(keyType);
       K[] constants = keyType.getEnumConstants();
-      properties.add(new Property<T, B>(name, Kind.MAP, codec) {
+      properties.add(new Property<T, B>(name, Kind.MAP) {
         @Override
         void read(ReadContext c, B b) {
           if (c.parser.currentToken() != JsonToken.START_OBJECT) {
@@ -636,7 +511,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
      */
     <V> Builder<T, B> stringMap(String name, Codec<V> codec, Function<T, Map<String, V>> get,
         BiConsumer<B, Map<String, V>> set) {
-      properties.add(new Property<T, B>(name, Kind.MAP, codec) {
+      properties.add(new Property<T, B>(name, Kind.MAP) {
         @Override
         void read(ReadContext c, B b) {
           if (c.parser.currentToken() != JsonToken.START_OBJECT) {
