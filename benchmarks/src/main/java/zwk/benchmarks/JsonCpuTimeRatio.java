@@ -29,7 +29,9 @@ import zwk.model.strategy.MunicipalStrategy;
  * ({@code read}, {@code write} or {@code stream}; operations per round; rounds). {@code tokenize}
  * times, instead of a zwk read, only walking the tokens of the same bytes with a parser configured as
  * zwk's (names interned, no duplicate detection; every string and number taken), the floor of any
- * binding on that parser.
+ * binding on that parser. An optional fourth argument is the number of warm-up rounds (default 3): the
+ * default figure includes part of the JIT warm-up (a round of 1,000 reads is about 0.1 s), a larger one
+ * (e.g. {@code read 2000 15 30}) gives the steady state.
  */
 public final class JsonCpuTimeRatio {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -39,7 +41,8 @@ public final class JsonCpuTimeRatio {
   /**
    * Prints the median ratio zwk / Jackson.
    *
-   * @param args what ({@code read}, {@code write}, {@code stream}), operations per round, rounds
+   * @param args what ({@code read}, {@code write}, {@code stream}, {@code tokenize}), operations per round,
+   *     rounds, and optionally warm-up rounds (default 3)
    */
   public static void main(String[] args) {
     MunicipalStrategy barleben = SampleStrategies.barleben();
@@ -52,6 +55,7 @@ public final class JsonCpuTimeRatio {
     String what = args[0];
     int n = Integer.parseInt(args[1]);
     int rounds = Integer.parseInt(args[2]);
+    int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     Runnable zwk;
     Runnable jackson;
     switch (what) {
@@ -88,7 +92,7 @@ public final class JsonCpuTimeRatio {
       default:
         throw new IllegalArgumentException("what: expected read, write, stream or tokenize, got " + what);
     }
-    for (int w = 0; w < 3; w++) {
+    for (int w = 0; w < warmUp; w++) {
       time(zwk, n);
       time(jackson, n);
     }
