@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.cli;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import zwk.io.csv.CsvByteWriter;
-import zwk.io.csv.CsvCell;
 import zwk.io.csv.CsvExportProfile;
-import zwk.model.statistics.AgeBand;
-import zwk.model.statistics.Sex;
-import zwk.model.statistics.ValueState;
 import zwk.profile.population.PopulationTable;
 
 /**
@@ -30,6 +27,10 @@ import zwk.profile.population.PopulationTable;
 final class PopulationCommand extends BaseCommand {
   /** The columns (a documented contract). */
   static final List<String> HEADER = List.of("key", "name", "date", "sex", "age_from", "age_to", "value", "state");
+  /** Bytes of CSV per part formatted at once. */
+  private static final long PART_BYTES = 1L << 20;
+  /** Beyond this the output's system calls, not the formatting, bound the time. */
+  private static final int MAX_DEFAULT_THREADS = 4;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "GENESIS-Export (CSV) / GENESIS export (CSV).")
   Path file;
@@ -46,8 +47,17 @@ final class PopulationCommand extends BaseCommand {
   @Mixin
   TableFormatOption tableFormat;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads, die die CSV-Zeilen formatieren (Standard: Anzahl der Prozessoren); die Ausgabe "
+          + "hängt nicht davon ab / threads formatting the CSV rows (default: the number of processors); the "
+          + "output does not depend on it.")
+  int threads = Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors());
+
   @Override
   public Integer call() throws Exception {
+    if (threads < 1) {
+      throw new CliInputException("--threads: expected at least 1, got " + threads);
+    }
     boolean parquet = tableFormat.parquet(profile);
     Optional<CsvExportProfile> csvProfile = profile.value();
     PopulationInput input = readPopulation(file, importOptions);
@@ -62,7 +72,7 @@ final class PopulationCommand extends BaseCommand {
     }
     try (CommandOutput o = openOutput(output); CsvOutput csv = CsvOutput.open(o.stream(), csvProfile)) {
       csv.header(HEADER);
-      write(t, input, csv.bytes(), csvProfile);
+      write(t, input, csv.bytes(), o.stream(), csvProfile);
       csv.close();
       o.commit();
     }
@@ -70,58 +80,20 @@ final class PopulationCommand extends BaseCommand {
   }
 
   /**
-   * The rows. Every cell but the count is one of a few values: encoded once (a region's key and
-   * name, a date, sex and band together, a state), so that a row is four copies and the digits of
-   * the count (10 million rows for all municipalities over 20 dates).
+   * The rows, in parts of whole regions of about {@value #PART_BYTES} bytes, formatted on
+   * {@code --threads} threads and written in order (the bytes do not depend on the thread count).
    */
-  private void write(PopulationTable t, PopulationInput input, CsvByteWriter w, Optional<CsvExportProfile> csvProfile) {
-    Sex[] sexes = {Sex.MALE, Sex.FEMALE, Sex.TOTAL};
-    int nb = t.bands().size();
-    byte[][] sexBand = new byte[3 * nb][];
-    for (int s = 0; s < 3; s++) {
-      for (int b = 0; b < nb; b++) {
-        AgeBand band = t.bands().band(b);
-        CsvCell to = band.to().isPresent() ? CsvCell.raw(Integer.toString(band.to().getAsInt())) : CsvCell.empty();
-        sexBand[s * nb + b] = w.encode(List.of(CsvCell.raw(sexes[s].code()), CsvCell.raw(Integer.toString(band.from())), to), 3);
+  private void write(PopulationTable t, PopulationInput input, CsvByteWriter w, OutputStream out,
+      Optional<CsvExportProfile> csvProfile) {
+    PopulationRows rows = new PopulationRows(t, input, locale(), w, csvProfile);
+    int regions = rows.regions();
+    // about 100 bytes a row
+    int perPart = (int) Math.max(1, Math.min(regions, PART_BYTES / Math.max(1L, 100L * rows.rowsPerRegion())));
+    int parts = (regions + perPart - 1) / perPart;
+    OrderedParts.write(parts, threads, w, out, (p, pw) -> {
+      for (int r = p * perPart, end = Math.min(regions, r + perPart); r < end; r++) {
+        rows.region(r, pw);
       }
-    }
-    byte[][] dateCells = new byte[t.dates().size()][];
-    for (int d = 0; d < dateCells.length; d++) {
-      dateCells[d] = w.encode(CsvValues.date(t.dates().get(d), csvProfile), 2);
-    }
-    byte[][] stateCells = new byte[ValueState.values().length][];
-    for (ValueState v : ValueState.values()) {
-      stateCells[v.ordinal()] = w.encode(CsvCell.raw(CsvValues.state(v)), 7);
-    }
-    byte[] number = stateCells[ValueState.NUMBER.ordinal()];
-    boolean complete = t.isComplete();
-    for (int r = 0; r < t.regions().size(); r++) {
-      String key = t.regions().get(r);
-      byte[] keyName = w.encode(List.of(CsvCell.raw(key), CsvCell.text(input.name(key, locale()))), 0);
-      for (int d = 0; d < dateCells.length; d++) {
-        byte[] date = dateCells[d];
-        for (int s = 0; s < 3; s++) {
-          for (int b = 0; b < nb; b++) {
-            if (complete) {
-              w.encoded(keyName, 2).encoded(date).encoded(sexBand[s * nb + b], 3).integer(t.count(r, d, sexes[s], b))
-                  .encoded(number).endRow();
-              continue;
-            }
-            Optional<ValueState> state = t.state(r, d, sexes[s], b);
-            if (state.isEmpty()) {
-              continue; // the source has no such cell (e.g. a table of totals only)
-            }
-            w.encoded(keyName, 2).encoded(date).encoded(sexBand[s * nb + b], 3);
-            // a count is a whole number >= 0: its digits are exact without BigDecimal
-            if (state.get().isNumeric()) {
-              w.integer(t.count(r, d, sexes[s], b));
-            } else {
-              w.empty();
-            }
-            w.encoded(stateCells[state.get().ordinal()]).endRow();
-          }
-        }
-      }
-    }
+    });
   }
 }

@@ -87,6 +87,34 @@ class GoldenOutputTest {
     assertArrayEquals(expected, actual, c.id() + ": stdout bytes");
   }
 
+  static Stream<Case> populationCases() throws IOException {
+    return cases().filter(c -> c.args().get(0).equals("population"));
+  }
+
+  /**
+   * {@code population} formats its rows in parts on {@code --threads} threads (default: the
+   * processors): one thread, and more threads than parts or than processors, give the golden bytes.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("populationCases")
+  void populationIsTheGoldenFileWhateverTheThreadCount(Case c) throws IOException {
+    byte[] expected = bytes(c.id() + ".out");
+    int rc = Integer.parseInt(resource(c.id() + ".rc").strip());
+    for (String threads : List.of("1", "2", "5")) {
+      List<String> args = new ArrayList<>(c.args());
+      args.add("--threads");
+      args.add(threads);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int code;
+      try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+          PrintStream e = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)) {
+        code = Main.run(o, e, args.toArray(String[]::new));
+      }
+      assertEquals(rc, code, c.id() + " --threads " + threads + ": exit code");
+      assertArrayEquals(expected, out.toByteArray(), c.id() + " --threads " + threads + ": stdout bytes");
+    }
+  }
+
   private static String resource(String name) throws IOException {
     return new String(bytes(name), StandardCharsets.UTF_8);
   }

@@ -85,6 +85,17 @@ class PopulationCommandTest {
   }
 
   @Test
+  void aThreadCountBelowOneIsAUsageErrorNamingTheOption() {
+    String kreise = CliRun.data("genesis/12411-0018_kreise_2019.csv").toString();
+    for (String n : new String[] {"0", "-3"}) {
+      CliRun r = CliRun.of("population", kreise, "--threads", n);
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().contains("--threads") && r.err().contains(n), r.err());
+      assertEquals("", r.out(), "no rows after a usage error");
+    }
+  }
+
+  @Test
   void countsInThousandsAreRefusedUnlessScaled() {
     String projection = CliRun.data("genesis/12421-0002_vorausberechnung14_G2L2W1.csv").toString();
     CliRun refused = CliRun.of("population", projection);

@@ -47,15 +47,30 @@ public final class CsvByteWriter implements AutoCloseable {
    * written first.
    */
   public CsvByteWriter(OutputStream out, CsvExportProfile profile) {
+    this(out, profile, false);
+    if (profile.bom()) {
+      put(BOM);
+    }
+  }
+
+  private CsvByteWriter(OutputStream out, CsvExportProfile profile, boolean afterHeader) {
     this.out = Objects.requireNonNull(out, "out");
     this.profile = Objects.requireNonNull(profile, "profile");
     this.separator = profile.separator();
     this.sep = (byte) separator;
     this.newline = profile.lineDelimiter().getBytes(StandardCharsets.US_ASCII);
     this.decimalMark = (byte) (profile.decimalComma() ? ',' : '.');
-    if (profile.bom()) {
-      put(BOM);
-    }
+    this.lines = afterHeader ? 1 : 0;
+  }
+
+  /**
+   * A writer for lines after the header of a table (no BOM, no header; {@link #encoded} may be
+   * used at once): for a part of a long table that is formatted on its own, for example on another
+   * thread, and joined in order with the parts before and after it. Joined, the parts are the bytes
+   * one writer would have written.
+   */
+  public static CsvByteWriter afterHeader(OutputStream out, CsvExportProfile profile) {
+    return new CsvByteWriter(out, profile, true);
   }
 
   /** The profile. */
