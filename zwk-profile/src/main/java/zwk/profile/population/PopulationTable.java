@@ -37,6 +37,10 @@ public final class PopulationTable {
   private final BandSet bands;
   private final int[] counts;
   private final byte[] states; // null when every cell is known
+  // the sizes as fields: a cell look-up is on the hot path of every command (no List.size() call per cell)
+  private final int regionCount;
+  private final int dateCount;
+  private final int bandCount;
 
   private PopulationTable(List<String> regions, List<LocalDate> dates, BandSet bands, int[] counts, byte[] states) {
     this.regions = regions;
@@ -44,6 +48,9 @@ public final class PopulationTable {
     this.bands = bands;
     this.counts = counts;
     this.states = states;
+    this.regionCount = regions.size();
+    this.dateCount = dates.size();
+    this.bandCount = bands.size();
     this.regionIndex = new HashMap<>(regions.size() * 2);
     for (int i = 0; i < regions.size(); i++) {
       regionIndex.put(regions.get(i), i);
@@ -124,7 +131,7 @@ public final class PopulationTable {
   }
 
   private int idx(int r, int d, Sex sex, int band) {
-    return ((r * dates.size() + d) * 3 + sex.ordinal()) * bands.size() + band;
+    return ((r * dateCount + d) * 3 + sex.ordinal()) * bandCount + band;
   }
 
   /**
@@ -147,9 +154,9 @@ public final class PopulationTable {
   }
 
   private int checkedIdx(int r, int d, Sex sex, int band) {
-    Objects.checkIndex(r, regions.size());
-    Objects.checkIndex(d, dates.size());
-    Objects.checkIndex(band, bands.size());
+    Objects.checkIndex(r, regionCount);
+    Objects.checkIndex(d, dateCount);
+    Objects.checkIndex(band, bandCount);
     return idx(r, d, Objects.requireNonNull(sex, "sex"), band);
   }
 
