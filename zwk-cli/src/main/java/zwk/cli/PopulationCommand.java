@@ -29,7 +29,10 @@ final class PopulationCommand extends BaseCommand {
   static final List<String> HEADER = List.of("key", "name", "date", "sex", "age_from", "age_to", "value", "state");
   /** Bytes of CSV per part formatted at once. */
   private static final long PART_BYTES = 1L << 20;
-  /** Beyond this the output's system calls, not the formatting, bound the time. */
+  /**
+   * The default's cap: one thread writes every part, so extra formatters eventually wait for it;
+   * only 2 cores were measured (docs/performance.md), and {@code --threads} goes beyond the cap.
+   */
   private static final int MAX_DEFAULT_THREADS = 4;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "GENESIS-Export (CSV) / GENESIS export (CSV).")
@@ -48,9 +51,9 @@ final class PopulationCommand extends BaseCommand {
   TableFormatOption tableFormat;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Threads, die die CSV-Zeilen formatieren (Standard: Anzahl der Prozessoren); die Ausgabe "
-          + "hängt nicht davon ab / threads formatting the CSV rows (default: the number of processors); the "
-          + "output does not depend on it.")
+      description = "Threads, die die CSV-Zeilen formatieren (Standard: Anzahl der Prozessoren, höchstens 4); die "
+          + "Ausgabe hängt nicht davon ab / threads formatting the CSV rows (default: the number of processors, "
+          + "at most 4); the output does not depend on it.")
   int threads = Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors());
 
   @Override
