@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package zwk.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,8 +32,9 @@ final class OrderedParts {
   }
 
   /**
-   * Writes parts {@code 0 … parts - 1} to {@code out}; with {@code threads == 1} on the calling
-   * thread through {@code sequential}, the writer of the table (whose header is written).
+   * Writes parts {@code 0 … parts - 1} to {@code out}, the stream {@code sequential} writes to;
+   * with {@code threads == 1} on the calling thread through {@code sequential}, the writer of the
+   * table (whose header is written).
    *
    * @throws IllegalArgumentException when {@code threads < 1}
    */
@@ -51,33 +50,27 @@ final class OrderedParts {
     }
     sequential.close(); // the header and anything before the parts go out first
     CsvExportProfile profile = sequential.profile();
-    int window = 2 * threads;
-    BlockingQueue<Buffer> free = new ArrayBlockingQueue<>(window);
-    for (int i = 0; i < window; i++) {
-      free.add(new Buffer());
-    }
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "zwk-format");
       t.setDaemon(true);
       return t;
     });
     try {
-      ArrayDeque<Future<Buffer>> inFlight = new ArrayDeque<>();
+      ArrayDeque<Future<ByteArrayOutputStream>> inFlight = new ArrayDeque<>();
       int next = 0;
-      while (next < parts && inFlight.size() < window) {
-        inFlight.add(submit(pool, free, profile, part, next++));
+      while (next < parts && inFlight.size() < 2 * threads) {
+        inFlight.add(submit(pool, new ByteArrayOutputStream(1 << 16), profile, part, next++));
       }
       while (!inFlight.isEmpty()) {
-        Buffer b = take(inFlight.poll());
+        ByteArrayOutputStream b = take(inFlight.poll());
         try {
-          out.write(b.bytes, 0, b.length);
+          b.writeTo(out);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        b.length = 0;
-        free.add(b);
         if (next < parts) {
-          inFlight.add(submit(pool, free, profile, part, next++));
+          b.reset(); // the written buffer takes the next part
+          inFlight.add(submit(pool, b, profile, part, next++));
         }
       }
     } finally {
@@ -85,9 +78,8 @@ final class OrderedParts {
     }
   }
 
-  private static Future<Buffer> submit(ExecutorService pool, BlockingQueue<Buffer> free, CsvExportProfile profile,
-      Part part, int p) {
-    Buffer b = free.remove(); // one is free for each part in flight
+  private static Future<ByteArrayOutputStream> submit(ExecutorService pool, ByteArrayOutputStream b,
+      CsvExportProfile profile, Part part, int p) {
     return pool.submit(() -> {
       try (CsvByteWriter w = CsvByteWriter.afterHeader(b, profile)) {
         part.write(p, w);
@@ -96,7 +88,7 @@ final class OrderedParts {
     });
   }
 
-  private static Buffer take(Future<Buffer> f) {
+  private static ByteArrayOutputStream take(Future<ByteArrayOutputStream> f) {
     try {
       return f.get();
     } catch (ExecutionException e) {
@@ -111,31 +103,6 @@ final class OrderedParts {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while formatting the output", e);
-    }
-  }
-
-  /** A growing byte buffer that one part is formatted into; reused part after part. */
-  private static final class Buffer extends OutputStream {
-    private byte[] bytes = new byte[1 << 16];
-    private int length;
-
-    @Override
-    public void write(int b) {
-      grow(1);
-      bytes[length++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      grow(len);
-      System.arraycopy(b, off, bytes, length, len);
-      length += len;
-    }
-
-    private void grow(int n) {
-      if (bytes.length - length < n) {
-        bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(2L * bytes.length, (long) length + n)));
-      }
     }
   }
 }
