@@ -331,15 +331,26 @@ public final class PopulationCollector {
     put(line, region, slot, state, unit, count, exact);
   }
 
-  /** Stores one cell with an age band into its slot (region and slot known): duplicate, unit, range checks. */
-  private void put(long line, Region region, int slot, ValueState state, String unit, long count, BigDecimal exact) {
+  /**
+   * Reserves a cell for its value and records the value's line: false, with the duplicate
+   * reported, when the cell already holds one.
+   */
+  private boolean claim(long line, Region region, int slot) {
     region.ensure(slot);
     if (region.state(slot) != CellStates.MISSING) {
       duplicate(line, region, slot);
-      return;
+      return false;
     }
     if (finder == null) {
       region.line(slot, (int) Math.min(Integer.MAX_VALUE, line));
+    }
+    return true;
+  }
+
+  /** Stores one cell with an age band into its slot (region and slot known): duplicate, unit, range checks. */
+  private void put(long line, Region region, int slot, ValueState state, String unit, long count, BigDecimal exact) {
+    if (!claim(line, region, slot)) {
+      return;
     }
     if (state.isNumeric()) {
       long c;
@@ -517,13 +528,8 @@ public final class PopulationCollector {
     }
     cells++;
     Region reg = store.get(region);
-    reg.ensure(slot);
-    if (reg.state(slot) != CellStates.MISSING) {
-      duplicate(line, reg, slot);
+    if (!claim(line, reg, slot)) {
       return;
-    }
-    if (finder == null) {
-      reg.line(slot, (int) Math.min(Integer.MAX_VALUE, line));
     }
     reg.count(slot, count);
     reg.state(slot, CellStates.KNOWN);
